@@ -1,0 +1,18 @@
+# Writes OUTPUT: a C++ file holding the text of each of FILES (a |-list),
+# so the judge binary can install its runtime into the cache by itself.
+set(body "#include \"harness/embedded_runtime.h\"\n\nnamespace judge {\n\n")
+string(APPEND body "const std::vector<EmbeddedFile>& embedded_runtime_files() {\n")
+string(APPEND body "  static const std::vector<EmbeddedFile> files = {\n")
+string(REPLACE "|" ";" FILES "${FILES}")
+foreach(file ${FILES})
+  file(READ "${file}" content)
+  get_filename_component(name "${file}" NAME)
+  string(FIND "${content}" ")JUDGE_EMBED\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${file} contains the embed delimiter")
+  endif()
+  string(APPEND body "      {\"${name}\", R\"JUDGE_EMBED(${content})JUDGE_EMBED\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n\n}  // namespace judge\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

@@ -1,0 +1,39 @@
+// What every command shares: the global options and the few steps each
+// command starts with (find the bank, load one problem, print JSON).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "problem/problem.h"
+
+namespace judge {
+
+struct GlobalOptions {
+  std::string problems_dir;
+  int verbosity = 0;
+};
+
+// A subcommand and what runs it once the command line is parsed.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+Command make_list_command(CLI::App& root, const GlobalOptions& global);
+Command make_show_command(CLI::App& root, const GlobalOptions& global);
+Command make_init_command(CLI::App& root, const GlobalOptions& global);
+Command make_test_command(CLI::App& root, const GlobalOptions& global);
+Command make_submit_command(CLI::App& root, const GlobalOptions& global);
+Command make_cache_command(CLI::App& root, const GlobalOptions& global);
+
+// The problem named on the command line (slug or pack/slug).
+Problem load_named_problem(const GlobalOptions& global, const std::string& slug);
+
+// JSON to stdout; invalid UTF-8 from a program's output is replaced, not fatal.
+void print_json(const nlohmann::json& j);
+
+}  // namespace judge

@@ -1,0 +1,30 @@
+// The judge's runtime in the compile cache: the prelude (all standard
+// headers + `using namespace std`, as LeetCode gives) precompiled, the
+// literal library compiled once (harness.o), and the node headers. Built on
+// first use per compiler and flags, in a temporary folder renamed into place.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "cache/cache_dir.h"
+#include "compiler/toolchain.h"
+
+namespace judge {
+
+struct Runtime {
+  std::filesystem::path dir;
+  std::string key;
+  std::filesystem::path harness_object() const { return dir / "harness.o"; }
+  std::filesystem::path prelude() const { return dir / "prelude.h"; }
+};
+
+Runtime prepare_runtime(const Toolchain& toolchain, const std::filesystem::path& cache, CacheCounters& counters);
+
+// The key alone (no build): hash of the runtime sources, compiler and flags.
+std::string runtime_key(const Toolchain& toolchain);
+
+// The prelude text (also written beside a solution by `judge init`).
+std::string prelude_text();
+
+}  // namespace judge

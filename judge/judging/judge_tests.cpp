@@ -1,0 +1,69 @@
+#include "judging/judge_tests.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace judge {
+
+namespace {
+
+// The reference on one test: it must be accepted where the test has an
+// answer, and otherwise its output becomes the answer. Returns a message
+// when the reference fails, which makes the test a judge error.
+std::string run_reference(Workbench& bench, TestResult& r) {
+  const Problem& p = bench.problem;
+  r.reference = execute(p, bench.reference, r.test);
+  if (!r.reference.ran_clean)
+    return fmt::format("the reference gets {} on {} ({}){}", verdict_code(r.reference.verdict), r.test.origin,
+                       r.reference.message, r.test.group == "user" ? "; is the input within the constraints?" : "");
+  if (!r.test.answer) {
+    r.test.answer = r.reference.output;
+    r.reference.verdict = Verdict::AC;
+    return "";
+  }
+  check_run(p, bench.checker, r.test, r.reference);
+  if (r.reference.verdict != Verdict::AC)
+    return fmt::format("the reference gets {} on {}: {}", verdict_code(r.reference.verdict), r.test.origin,
+                       r.reference.message);
+  return "";
+}
+
+}  // namespace
+
+Judgement judge_tests(Workbench& bench, const std::filesystem::path& solution, std::vector<TestCase> tests) {
+  Judgement j;
+  build_package(bench);
+  for (TestCase& test : tests) {
+    TestResult r;
+    r.test = std::move(test);
+    // Reference and solution alternate test by test, so a slow spell of a
+    // shared machine hits both alike and the time ratio stays fair.
+    std::string reference_failure = run_reference(bench, r);
+    if (!reference_failure.empty()) {
+      r.solution.verdict = Verdict::JE;
+      r.solution.message = reference_failure;
+    } else {
+      r.solution = execute(bench.problem, solution, r.test);
+      check_run(bench.problem, bench.checker, r.test, r.solution);
+    }
+    j.solution_cpu_ms += r.solution.cpu_ms;
+    j.reference_cpu_ms += r.reference.cpu_ms;
+    j.max_cpu_ms = std::max(j.max_cpu_ms, r.solution.cpu_ms);
+    j.max_wall_ms = std::max(j.max_wall_ms, r.solution.wall_ms);
+    j.peak_kb = std::max(j.peak_kb, r.solution.mem_kb);
+    if (r.solution.verdict == Verdict::AC) {
+      ++j.passed;
+    } else {
+      if (j.first_failing < 0) j.first_failing = static_cast<int>(j.results.size());
+      if (outranks(r.solution.verdict, j.verdict)) {
+        j.verdict = r.solution.verdict;
+        j.message = r.solution.message;
+      }
+    }
+    j.results.push_back(std::move(r));
+  }
+  return j;
+}
+
+}  // namespace judge

@@ -1,0 +1,137 @@
+#include "judging/package_tests.h"
+
+#include <unistd.h>
+
+#include <sstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "compiler/diagnostics.h"
+#include "harness/translation_unit.h"
+#include "judging/test_run.h"
+#include "util/errors.h"
+#include "util/files.h"
+#include "util/hash.h"
+#include "util/subprocess.h"
+
+namespace judge {
+
+namespace {
+
+void validate(const Problem& p, const std::vector<TestCase>& tests) {
+  for (const TestCase& t : tests) {
+    std::string e = check_test_input(p, t.input);
+    if (!e.empty()) {
+      // "line N: what" -> "file:N: what"
+      std::string where = display_path(t.input_path);
+      if (e.rfind("line ", 0) == 0) e = e.substr(5);
+      throw JudgeError(fmt::format("{}:{}", where, e));
+    }
+    if (t.answer && p.checker.kind != CheckerKind::Program) {
+      std::string a = check_test_answer(p, *t.answer);
+      if (!a.empty()) {
+        if (a.rfind("line ", 0) == 0) a = a.substr(5);
+        std::filesystem::path ans = t.input_path;
+        ans.replace_extension(".ans");
+        throw JudgeError(fmt::format("{}:{}", display_path(ans), a));
+      }
+    }
+  }
+}
+
+std::vector<std::string> split_args(const std::string& args) {
+  std::istringstream in(args);
+  std::vector<std::string> out;
+  std::string word;
+  while (in >> word) out.push_back(word);
+  return out;
+}
+
+}  // namespace
+
+std::vector<TestCase> sample_tests(const Workbench& bench) {
+  std::vector<TestCase> samples = load_test_dir(bench.problem, "sample");
+  validate(bench.problem, samples);
+  return samples;
+}
+
+std::vector<TestCase> generated_tests(Workbench& bench) {
+  const Problem& p = bench.problem;
+  std::vector<TestCase> tests;
+  if (p.generated.empty()) return tests;
+  build_package(bench);
+  std::string source;
+  try {
+    source = read_file(p.generator_path());
+  } catch (const std::runtime_error& e) {
+    throw JudgeError(fmt::format("{} (problem.yaml lists generated tests)", e.what()));
+  }
+  std::string unit = tool_unit(p, source, display_path(p.generator_path()));
+  std::filesystem::path generator;
+  for (const GeneratedTest& g : p.generated) {
+    Hasher h;
+    h.add("generated-v1").add(unit).add(g.args).add(bench.reference.filename().string());
+    h.add(std::to_string(p.limits.time_ms)).add(std::to_string(p.limits.memory_mb));
+    std::filesystem::path dir = generated_dir(bench.cache) / h.hex();
+    TestCase t;
+    t.name = g.name;
+    t.group = "generated";
+    t.origin = fmt::format("generator.cpp {}", g.args);
+    t.input_path = dir / "input";
+    std::error_code ec;
+    if (std::filesystem::exists(dir / "answer", ec)) {
+      t.input = read_file(dir / "input");
+      t.answer = read_file(dir / "answer");
+      ++bench.counters.generated_hits;
+      tests.push_back(std::move(t));
+      continue;
+    }
+    if (generator.empty()) {
+      CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, bench.counters);
+      if (!out.ok)
+        throw JudgeError(fmt::format("{}: does not compile: {}", display_path(p.generator_path()),
+                                     first_error(out.diagnostics, display_path(p.generator_path()))));
+      generator = out.binary;
+    }
+    ToolRun run = run_tool(generator, split_args(g.args), "", 120000);
+    if (run.exit_code != 0)
+      throw JudgeError(fmt::format("{}: generated test '{}' ({}) failed: {}", display_path(p.generator_path()), g.name,
+                                   run.timed_out ? "timed out" : fmt::format("exit {}", run.exit_code),
+                                   run.err.substr(0, run.err.find('\n'))));
+    t.input = std::move(run.out);
+    std::string e = check_test_input(p, t.input);
+    if (!e.empty())
+      throw JudgeError(fmt::format("{}: generated test '{}' is not a valid input: {}", display_path(p.generator_path()), g.name, e));
+    TestCase in_memory = t;
+    in_memory.input_path.clear();
+    TestRun ref = execute(p, bench.reference, in_memory);
+    if (!ref.ran_clean)
+      throw JudgeError(fmt::format("{}: the reference gets {} on generated test '{}': {}", display_path(p.reference_path()),
+                                   verdict_code(ref.verdict), g.name, ref.message));
+    t.answer = ref.output;
+    // Published as a whole folder: a reader finds both files or neither.
+    std::filesystem::path tmp = dir;
+    tmp += fmt::format(".tmp-{}", ::getpid());
+    make_dirs(tmp);
+    write_file_atomic(tmp / "input", t.input);
+    write_file_atomic(tmp / "answer", *t.answer);
+    std::filesystem::rename(tmp, dir, ec);
+    if (ec) std::filesystem::remove_all(tmp, ec);  // another judge published it first
+    ++bench.counters.generated_misses;
+    tests.push_back(std::move(t));
+  }
+  return tests;
+}
+
+std::vector<TestCase> submission_tests(Workbench& bench) {
+  std::vector<TestCase> tests = sample_tests(bench);
+  std::vector<TestCase> secret = load_test_dir(bench.problem, "secret");
+  validate(bench.problem, secret);
+  for (TestCase& t : secret) tests.push_back(std::move(t));
+  for (TestCase& t : generated_tests(bench)) tests.push_back(std::move(t));
+  if (tests.empty()) throw JudgeError(fmt::format("{}: the package has no tests", display_path(bench.problem.dir)));
+  return tests;
+}
+
+}  // namespace judge

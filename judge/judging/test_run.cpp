@@ -1,0 +1,54 @@
+#include "judging/test_run.h"
+
+#include <algorithm>
+
+namespace judge {
+
+sandbox::Spec test_spec(const Problem& problem, const std::filesystem::path& binary, const TestCase& test) {
+  sandbox::Spec spec;
+  spec.argv = {binary.string()};
+  if (!test.input_path.empty()) spec.stdin_path = test.input_path.string();
+  else spec.stdin_data = test.input;
+  sandbox::Limits& l = spec.limits;
+  l.cpu_ms = problem.limits.time_ms;
+  // Wall time is only there to stop sleeping or blocked programs; a busy one
+  // meets the CPU limit first.
+  l.wall_ms = problem.limits.time_ms * 2 + 1000;
+  l.memory_kb = static_cast<long>(problem.limits.memory_mb) * 1024;
+  l.output_bytes = 32L << 20;
+  return spec;
+}
+
+TestRun execute(const Problem& problem, const std::filesystem::path& binary, const TestCase& test) {
+  sandbox::Result r = sandbox::run(test_spec(problem, binary, test));
+  TestRun run;
+  run.cpu_ms = r.cpu_ms;
+  run.wall_ms = r.wall_ms;
+  run.mem_kb = r.peak_kb;
+  run.output = std::move(r.stdout_data);
+  while (!run.output.empty() && (run.output.back() == '\n' || run.output.back() == '\r')) run.output.pop_back();
+  run.prints = r.stderr_data;
+  // The harness's own notes are for the verdict, not the user's prints.
+  size_t note = run.prints.rfind("judge-harness: ");
+  if (note != std::string::npos) run.prints.erase(note);
+  if (auto decided = classify_run(r, problem.limits)) {
+    run.verdict = decided->verdict;
+    run.message = decided->message;
+  } else {
+    run.ran_clean = true;
+  }
+  return run;
+}
+
+void check_run(const Problem& problem, const CheckerContext& checker, const TestCase& test, TestRun& run) {
+  if (!run.ran_clean) return;
+  run.check = check_output(problem, checker, test, run.output);
+  if (run.check.judge_error) {
+    run.verdict = Verdict::JE;
+  } else {
+    run.verdict = run.check.accepted ? Verdict::AC : Verdict::WA;
+  }
+  run.message = run.check.message;
+}
+
+}  // namespace judge

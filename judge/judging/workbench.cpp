@@ -1,0 +1,101 @@
+#include "judging/workbench.h"
+
+#include <chrono>
+#include <future>
+
+#include <fmt/format.h>
+
+#include "compiler/diagnostics.h"
+#include "harness/translation_unit.h"
+#include "util/errors.h"
+#include "util/files.h"
+
+namespace judge {
+
+namespace {
+
+std::string package_source(const std::filesystem::path& path) {
+  try {
+    return read_file(path);
+  } catch (const std::runtime_error& e) {
+    throw JudgeError(e.what());
+  }
+}
+
+// Compiles a package program; any compile error is the package's fault.
+std::filesystem::path compile_package_unit(const Workbench& bench, const std::string& unit,
+                                           const std::filesystem::path& file, CacheCounters& counters) {
+  CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, counters);
+  if (!out.ok)
+    throw JudgeError(fmt::format("{}: does not compile: {}", display_path(file),
+                                 first_error(out.diagnostics, display_path(file))));
+  return out.binary;
+}
+
+}  // namespace
+
+Workbench open_workbench(Problem problem) {
+  Workbench bench;
+  bench.problem = std::move(problem);
+  bench.toolchain = find_toolchain();
+  try {
+    bench.cache = cache_root();
+    bench.scratch = std::make_shared<TempDir>();
+  } catch (const std::runtime_error& e) {
+    throw JudgeError(e.what());
+  }
+  bench.checker.scratch = bench.scratch->path();
+  bench.runtime = prepare_runtime(bench.toolchain, bench.cache, bench.counters);
+  return bench;
+}
+
+std::string read_solution(const std::filesystem::path& path) {
+  std::string source;
+  try {
+    source = read_file(path);
+  } catch (const std::runtime_error& e) {
+    throw UsageError(e.what());
+  }
+  if (source.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw UsageError(fmt::format("{}: the file is empty", display_path(path)));
+  size_t nul = source.find('\0');
+  if (nul != std::string::npos)
+    throw UsageError(fmt::format("{}: not a C++ source text (binary data at byte {})", display_path(path), nul));
+  return source;
+}
+
+Builds build(Workbench& bench, std::string_view source, const std::string& label) {
+  auto start = std::chrono::steady_clock::now();
+  const Problem& p = bench.problem;
+  std::string solution_unit_text = solution_unit(p, source, label);
+  CacheCounters solution_counters;
+  // The package's programs compile on another thread while this one does the
+  // solution: on a cold cache the wait is one compile, not three.
+  auto package = std::async(std::launch::async, [&bench] { build_package(bench); });
+  Builds builds;
+  builds.solution = compile_unit(bench.toolchain, bench.runtime, bench.cache, solution_unit_text, solution_counters);
+  package.get();
+  bench.counters += solution_counters;
+  builds.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return builds;
+}
+
+void build_package(Workbench& bench) {
+  if (!bench.reference.empty()) return;
+  const Problem& p = bench.problem;
+  std::string reference_unit = solution_unit(p, package_source(p.reference_path()), display_path(p.reference_path()));
+  CacheCounters reference_counters, checker_counters;
+  std::future<std::filesystem::path> checker;
+  if (p.checker.kind == CheckerKind::Program) {
+    checker = std::async(std::launch::async, [&] {
+      std::string unit = tool_unit(p, package_source(p.checker_path()), display_path(p.checker_path()));
+      return compile_package_unit(bench, unit, p.checker_path(), checker_counters);
+    });
+  }
+  bench.reference = compile_package_unit(bench, reference_unit, p.reference_path(), reference_counters);
+  if (checker.valid()) bench.checker.program = checker.get();
+  bench.counters += reference_counters;
+  bench.counters += checker_counters;
+}
+
+}  // namespace judge

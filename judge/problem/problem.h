@@ -1,0 +1,74 @@
+// A problem package as the judge sees it, after problem.yaml is validated
+// (design §2). Plain data: loading lives in problem_loader, tests in test_set.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "problem/signature.h"
+
+namespace judge {
+
+enum class Difficulty { Easy, Medium, Hard };
+const char* difficulty_name(Difficulty d);
+
+enum class CheckerKind { Exact, Float, Unordered, Program };
+const char* checker_name(CheckerKind k);
+
+struct CheckerSpec {
+  CheckerKind kind = CheckerKind::Exact;
+  double abs_tolerance = 1e-9;  // float: |got - expected| <= abs, or
+  double rel_tolerance = 1e-6;  //        <= rel * |expected|
+  bool nested = false;          // unordered: inner lists are unordered too
+};
+
+// How a test drives the code under test.
+enum class Driver {
+  Call,       // one call of Solution::method with the test's arguments
+  Design,     // ["Class","op",...] + [[args],...] -> [null, result, ...]
+  Roundtrip,  // decode(encode(x)) on two objects, as LeetCode's Codec problems
+};
+
+struct Limits {
+  int time_ms = 1000;    // CPU time per test
+  int memory_mb = 256;   // per test
+};
+
+// A secret test made by the package's generator: `generator ARGS > NAME.in`,
+// its answer made by the reference.
+struct GeneratedTest {
+  std::string name;
+  std::string args;
+};
+
+struct Problem {
+  std::filesystem::path dir;
+  std::string slug;  // folder name = LeetCode's URL slug where one exists
+  std::string pack;  // parent folder name
+  std::string title;
+  Difficulty difficulty = Difficulty::Easy;
+  std::vector<std::string> topics;
+  int leetcode_number = 0;  // 0: not a LeetCode problem
+  std::string url;
+  Signature signature;
+  Driver driver = Driver::Call;
+  std::string output_param;  // void functions: the argument printed after the call
+  NodeKind node_kind = NodeKind::None;
+  bool deep_copy = false;    // the result must not share nodes with the input
+  CheckerSpec checker;
+  Limits limits;
+  std::vector<std::string> hints;
+  std::vector<GeneratedTest> generated;
+
+  std::filesystem::path yaml_path() const { return dir / "problem.yaml"; }
+  std::filesystem::path statement_path() const { return dir / "statement.md"; }
+  std::filesystem::path reference_path() const { return dir / "reference.cpp"; }
+  std::filesystem::path checker_path() const { return dir / "checker.cpp"; }
+  std::filesystem::path generator_path() const { return dir / "generator.cpp"; }
+  // Number of literals one test input holds: the arguments of the call, or
+  // the two lists of a design problem.
+  size_t input_arity() const;
+};
+
+}  // namespace judge
