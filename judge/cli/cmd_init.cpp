@@ -55,17 +55,17 @@ std::string editor_header(const Problem& p) {
 
 void update_compile_commands(const fs::path& dir, const fs::path& source, const fs::path& header, const Toolchain& t) {
   fs::path db_path = dir / "compile_commands.json";
-  nlohmann::json db = nlohmann::json::array();
+  nlohmann::ordered_json db = nlohmann::ordered_json::array();
   std::error_code ec;
   if (fs::exists(db_path, ec)) {
     try {
-      db = nlohmann::json::parse(read_file(db_path));
+      db = nlohmann::ordered_json::parse(read_file(db_path));
     } catch (const std::exception& e) {
       throw UsageError(fmt::format("{}: not a compilation database ({}); fix or remove it", display_path(db_path), e.what()));
     }
     if (!db.is_array()) throw UsageError(fmt::format("{}: not a compilation database (not a JSON array)", display_path(db_path)));
   }
-  nlohmann::json entry = {{"directory", dir.string()},
+  nlohmann::ordered_json entry = {{"directory", dir.string()},
                           {"file", source.string()},
                           {"arguments", {t.cxx.string(), "-std=gnu++20", "-O2", "-include", header.string(), "-c", source.string()}}};
   bool replaced = false;

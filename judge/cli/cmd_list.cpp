@@ -61,14 +61,14 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
   unknown("topic", lower(o.topic), topics);
 
   if (o.json) {
-    nlohmann::json out = nlohmann::json::array();
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const Problem& p : shown)
       out.push_back({{"slug", p.slug},
                      {"pack", p.pack},
                      {"title", p.title},
                      {"difficulty", difficulty_name(p.difficulty)},
                      {"topics", p.topics},
-                     {"leetcode", p.leetcode_number ? nlohmann::json(p.leetcode_number) : nlohmann::json(nullptr)},
+                     {"leetcode", p.leetcode_number ? nlohmann::ordered_json(p.leetcode_number) : nlohmann::ordered_json(nullptr)},
                      {"url", p.url}});
     print_json(out);
   } else {

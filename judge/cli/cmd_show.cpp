@@ -44,12 +44,12 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   }
   std::vector<TestCase> samples = load_test_dir(p, "sample");
   if (o.json) {
-    nlohmann::json j = {{"slug", p.slug},
+    nlohmann::ordered_json j = {{"slug", p.slug},
                         {"pack", p.pack},
                         {"title", p.title},
                         {"difficulty", difficulty_name(p.difficulty)},
                         {"topics", p.topics},
-                        {"leetcode", p.leetcode_number ? nlohmann::json(p.leetcode_number) : nlohmann::json(nullptr)},
+                        {"leetcode", p.leetcode_number ? nlohmann::ordered_json(p.leetcode_number) : nlohmann::ordered_json(nullptr)},
                         {"url", p.url},
                         {"signature", signature_text(p)},
                         {"time_limit_ms", p.limits.time_ms},
@@ -57,7 +57,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
                         {"checker", checker_name(p.checker.kind)},
                         {"statement", statement},
                         {"hints", p.hints}};
-    nlohmann::json s = nlohmann::json::array();
+    nlohmann::ordered_json s = nlohmann::ordered_json::array();
     for (const TestCase& t : samples) s.push_back({{"name", t.name}, {"input", t.input}, {"answer", *t.answer}});
     j["samples"] = std::move(s);
     print_json(j);

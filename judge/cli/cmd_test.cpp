@@ -70,17 +70,17 @@ void print_results(const Problem& p, const SolutionVerdict& v, const std::string
   fmt::print("{} {}\n", all ? s.green("✔") : s.red("✘"), all ? s.green(summary) : s.red(summary));
 }
 
-nlohmann::json results_json(const Problem& p, const SolutionVerdict& v) {
-  nlohmann::json j = submission_json(p, v, false);
+nlohmann::ordered_json results_json(const Problem& p, const SolutionVerdict& v) {
+  nlohmann::ordered_json j = submission_json(p, v, false);
   if (!v.judgement) return j;
   // Samples and the user's tests are public: each is reported in full.
   for (size_t i = 0; i < v.judgement->results.size(); ++i) {
     const TestResult& r = v.judgement->results[i];
-    nlohmann::json& t = j["tests"][i];
+    nlohmann::ordered_json& t = j["tests"][i];
     t["origin"] = r.test.origin;
     t["input"] = r.test.input;
-    t["expected"] = r.test.answer ? nlohmann::json(*r.test.answer) : nlohmann::json(nullptr);
-    t["got"] = r.solution.ran_clean ? nlohmann::json(r.solution.output) : nlohmann::json(nullptr);
+    t["expected"] = r.test.answer ? nlohmann::ordered_json(*r.test.answer) : nlohmann::ordered_json(nullptr);
+    t["got"] = r.solution.ran_clean ? nlohmann::ordered_json(r.solution.output) : nlohmann::ordered_json(nullptr);
     if (!r.solution.prints.empty()) t["printed"] = r.solution.prints;
   }
   j.erase("failing_case");

@@ -29,11 +29,12 @@ Command make_init_command(CLI::App& root, const GlobalOptions& global);
 Command make_test_command(CLI::App& root, const GlobalOptions& global);
 Command make_submit_command(CLI::App& root, const GlobalOptions& global);
 Command make_cache_command(CLI::App& root, const GlobalOptions& global);
+Command make_harness_command(CLI::App& root, const GlobalOptions& global);
 
 // The problem named on the command line (slug or pack/slug).
 Problem load_named_problem(const GlobalOptions& global, const std::string& slug);
 
 // JSON to stdout; invalid UTF-8 from a program's output is replaced, not fatal.
-void print_json(const nlohmann::json& j);
+void print_json(const nlohmann::ordered_json& j);
 
 }  // namespace judge

@@ -29,6 +29,7 @@ struct Judgement {
   double max_cpu_ms = 0;
   double max_wall_ms = 0;
   long peak_kb = 0;
+  double tests_wall_ms = 0;    // the whole test phase, start to end
 };
 
 Judgement judge_tests(Workbench& bench, const std::filesystem::path& solution, std::vector<TestCase> tests);

@@ -103,7 +103,9 @@ std::vector<TestCase> load_test_dir(const Problem& problem, const std::string& g
     t.origin = fmt::format("tests/{}/{}.in", group, name);
     try {
       t.input = read_file(t.input_path);
-      t.answer = read_file(dir / (name + ".ans"));
+      std::string answer = read_file(dir / (name + ".ans"));
+      while (!answer.empty() && std::isspace(static_cast<unsigned char>(answer.back()))) answer.pop_back();
+      t.answer = std::move(answer);
     } catch (const std::runtime_error& e) {
       throw JudgeError(e.what());
     }

@@ -50,10 +50,10 @@ std::string word_diff(std::string_view expected, std::string_view got, const Sty
       if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
         out += a[prefix + i];
         ++i, ++j;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        out += added(b[prefix + j++]);
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         out += removed(a[prefix + i++]);
+      } else {
+        out += added(b[prefix + j++]);
       }
     }
   } else {

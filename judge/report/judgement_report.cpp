@@ -123,8 +123,8 @@ void print_submission(std::FILE* out, const Style& s, const Problem& p, const So
   fmt::print(out, "  {} {}\n", s.dim("compile"), rep.cached ? std::string("cached") : format_ms(rep.compile_ms));
 }
 
-nlohmann::json submission_json(const Problem& p, const SolutionVerdict& rep, bool show_failing) {
-  nlohmann::json j;
+nlohmann::ordered_json submission_json(const Problem& p, const SolutionVerdict& rep, bool show_failing) {
+  nlohmann::ordered_json j;
   j["problem"] = p.slug;
   j["pack"] = p.pack;
   j["verdict"] = verdict_code(rep.verdict);
@@ -134,7 +134,7 @@ nlohmann::json submission_json(const Problem& p, const SolutionVerdict& rep, boo
   if (!rep.judgement) {
     j["passed"] = 0;
     j["total"] = 0;
-    j["tests"] = nlohmann::json::array();
+    j["tests"] = nlohmann::ordered_json::array();
     j["reference_cpu_ms"] = nullptr;
     j["first_failing"] = nullptr;
     if (!rep.diagnostics.empty()) j["diagnostics"] = rep.diagnostics;
@@ -143,10 +143,10 @@ nlohmann::json submission_json(const Problem& p, const SolutionVerdict& rep, boo
   const Judgement& jd = *rep.judgement;
   j["passed"] = jd.passed;
   j["total"] = jd.results.size();
-  j["first_failing"] = jd.first_failing >= 0 ? nlohmann::json(jd.first_failing + 1) : nlohmann::json(nullptr);
-  nlohmann::json tests = nlohmann::json::array();
+  j["first_failing"] = jd.first_failing >= 0 ? nlohmann::ordered_json(jd.first_failing + 1) : nlohmann::ordered_json(nullptr);
+  nlohmann::ordered_json tests = nlohmann::ordered_json::array();
   for (const TestResult& r : jd.results) {
-    nlohmann::json t = {{"name", test_name(r)},
+    nlohmann::ordered_json t = {{"name", test_name(r)},
                         {"verdict", verdict_code(r.solution.verdict)},
                         {"cpu_ms", r.solution.cpu_ms},
                         {"wall_ms", r.solution.wall_ms},
@@ -159,14 +159,15 @@ nlohmann::json submission_json(const Problem& p, const SolutionVerdict& rep, boo
   j["max_cpu_ms"] = jd.max_cpu_ms;
   j["peak_kb"] = jd.peak_kb;
   j["reference_cpu_ms"] = jd.reference_cpu_ms;
-  j["time_ratio"] = jd.reference_cpu_ms > 0 ? nlohmann::json(jd.solution_cpu_ms / jd.reference_cpu_ms) : nlohmann::json(nullptr);
+  j["tests_wall_ms"] = jd.tests_wall_ms;
+  j["time_ratio"] = jd.reference_cpu_ms > 0 ? nlohmann::ordered_json(jd.solution_cpu_ms / jd.reference_cpu_ms) : nlohmann::ordered_json(nullptr);
   if (jd.first_failing >= 0) {
     const TestResult& f = jd.results[static_cast<size_t>(jd.first_failing)];
     if (is_public(f.test) || show_failing) {
       j["failing_case"] = {{"name", test_name(f)},
                            {"input", f.test.input},
-                           {"expected", f.test.answer ? nlohmann::json(*f.test.answer) : nlohmann::json(nullptr)},
-                           {"got", f.solution.ran_clean ? nlohmann::json(f.solution.output) : nlohmann::json(nullptr)}};
+                           {"expected", f.test.answer ? nlohmann::ordered_json(*f.test.answer) : nlohmann::ordered_json(nullptr)},
+                           {"got", f.solution.ran_clean ? nlohmann::ordered_json(f.solution.output) : nlohmann::ordered_json(nullptr)}};
     }
   }
   return j;

@@ -17,7 +17,7 @@ namespace judge {
 // `show_failing` reveals the first failing hidden test.
 void print_submission(std::FILE* out, const Style& style, const Problem& problem, const SolutionVerdict& verdict,
                       bool show_failing);
-nlohmann::json submission_json(const Problem& problem, const SolutionVerdict& verdict, bool show_failing);
+nlohmann::ordered_json submission_json(const Problem& problem, const SolutionVerdict& verdict, bool show_failing);
 
 // One test in full: input by argument name, expected, got, a word diff,
 // float errors, and what the program printed.

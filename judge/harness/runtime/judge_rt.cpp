@@ -1,5 +1,6 @@
 #include "judge_rt.h"
 
+#include <cxxabi.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -243,18 +244,24 @@ char Reader::read_char() {
 
 void Reader::begin_list() {
   expect('[');
-  first_stack_.push_back(true);
+  lists_.push_back({pos_ - 1, true});
 }
 
 bool Reader::next_item() {
-  if (first_stack_.empty()) fail("internal: next_item outside a list");
-  if (first_stack_.back()) {
-    first_stack_.back() = false;
-    if (consume(']')) { first_stack_.pop_back(); return false; }
+  if (lists_.empty()) fail("internal: next_item outside a list");
+  OpenList& list = lists_.back();
+  if (peek() == '\0') {
+    pos_ = list.start;
+    fail("this list is never closed (no matching ']')");
+  }
+  if (consume(']')) {
+    lists_.pop_back();
+    return false;
+  }
+  if (list.first) {
+    list.first = false;
     return true;
   }
-  if (consume(']')) { first_stack_.pop_back(); return false; }
-  if (peek() == '\0') fail("unterminated list: expected ',' or ']' but the input ended");
   expect(',');
   return true;
 }
@@ -446,7 +453,10 @@ int run_harness(const std::function<void(Reader&, Writer&)>& body) {
     _exit(kExitOutOfMemory);
   } catch (const std::exception& e) {
     std::fflush(stdout);
-    std::fprintf(stderr, "judge-harness: uncaught exception %s: %s\n", typeid(e).name(), e.what());
+    int status = 0;
+    char* name = abi::__cxa_demangle(typeid(e).name(), nullptr, nullptr, &status);
+    std::fprintf(stderr, "judge-harness: uncaught exception %s: %s\n", status == 0 && name ? name : typeid(e).name(), e.what());
+    std::free(name);
     std::fflush(stderr);
     _exit(kExitUncaught);
   } catch (...) {

@@ -57,8 +57,11 @@ class Reader {
   std::string_view word();
   std::string_view text_;
   size_t pos_ = 0;
-  bool list_first_ = false;
-  std::vector<bool> first_stack_;
+  struct OpenList {
+    size_t start;  // offset of its '[', for "never closed" errors
+    bool first;    // no item read yet
+  };
+  std::vector<OpenList> lists_;
 };
 
 // Appends literals to a string buffer; numbers use the shortest form that

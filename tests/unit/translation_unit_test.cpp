@@ -1,0 +1,110 @@
+// What the judge compiles and what `judge init` writes, as text.
+#include <gtest/gtest.h>
+
+#include "harness/stub.h"
+#include "harness/translation_unit.h"
+#include "problem/problem_loader.h"
+#include "util/files.h"
+#include "util/temp_dir.h"
+
+using namespace judge;
+
+namespace {
+
+Problem make(const std::string& yaml, TempDir& tmp) {
+  fs::path dir = tmp.path() / "p" / "x";
+  make_dirs(dir);
+  write_file_atomic(dir / "problem.yaml", "title: X\ndifficulty: easy\ntopics: [t]\n" + yaml);
+  return load_problem(dir);
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST(TranslationUnit, UserCodeKeepsItsFileNameAndLines) {
+  TempDir tmp;
+  Problem p = make("signature: \"vector<int> twoSum(vector<int>& nums, int target)\"\n", tmp);
+  std::string tu = solution_unit(p, "class Solution {};", "my \"file\".cpp");
+  EXPECT_EQ(tu.rfind("#include \"prelude.h\"\n", 0), 0u);  // first, so the PCH applies
+  EXPECT_TRUE(has(tu, "#line 1 \"my \\\"file\\\".cpp\"\nclass Solution {};\n"));
+  EXPECT_TRUE(has(tu, "#line 1 \"judge-harness\""));
+  EXPECT_TRUE(has(tu, "auto arg_nums = judge_rt::read<vector<int>>(in);"));
+  EXPECT_TRUE(has(tu, "auto result = solution->twoSum(arg_nums, arg_target);"));
+  EXPECT_FALSE(has(tu, "list_node.h"));
+}
+
+TEST(TranslationUnit, NodeHeadersOnlyWhenUsed) {
+  TempDir tmp;
+  Problem p = make("signature: \"ListNode* f(vector<ListNode*>& lists)\"\n", tmp);
+  EXPECT_TRUE(has(solution_unit(p, "", "a.cpp"), "#include \"list_node.h\""));
+}
+
+TEST(TranslationUnit, VoidPrintsTheArgument) {
+  TempDir tmp;
+  Problem p = make("signature: \"void rotate(vector<vector<int>>& matrix)\"\n", tmp);
+  std::string main = harness_main(p);
+  EXPECT_TRUE(has(main, "solution->rotate(arg_matrix);"));
+  EXPECT_TRUE(has(main, "judge_rt::write(out, arg_matrix);"));
+}
+
+TEST(TranslationUnit, DesignDispatchesEachMethod) {
+  TempDir tmp;
+  Problem p = make("signature:\n  class: LRUCache\n  methods: [\"LRUCache(int capacity)\", \"int get(int key)\", \"void put(int key, int value)\"]\n", tmp);
+  std::string main = harness_main(p);
+  EXPECT_TRUE(has(main, "object = new LRUCache(arg_capacity);"));
+  EXPECT_TRUE(has(main, "if (op == \"put\")"));
+  EXPECT_TRUE(has(main, "object->put(arg_key, arg_value);"));
+}
+
+TEST(TranslationUnit, RoundtripUsesTwoObjects) {
+  TempDir tmp;
+  Problem p = make(
+      "signature:\n  class: Codec\n  methods: [\"string serialize(TreeNode* root)\", \"TreeNode* deserialize(string data)\"]\n"
+      "driver: roundtrip\ndeep_copy: true\n",
+      tmp);
+  std::string main = harness_main(p);
+  EXPECT_TRUE(has(main, "auto encoded = encoder->serialize(arg_root);"));
+  EXPECT_TRUE(has(main, "auto result = decoder->deserialize(encoded);"));
+  EXPECT_TRUE(has(main, "require_disjoint"));
+}
+
+TEST(Stub, FunctionWithListNodeComment) {
+  TempDir tmp;
+  Problem p = make("signature: \"ListNode *reverseList(ListNode *head)\"\n", tmp);
+  EXPECT_EQ(leetcode_stub(p),
+            "/**\n"
+            " * Definition for singly-linked list.\n"
+            " * struct ListNode {\n"
+            " *     int val;\n"
+            " *     ListNode *next;\n"
+            " *     ListNode() : val(0), next(nullptr) {}\n"
+            " *     ListNode(int x) : val(x), next(nullptr) {}\n"
+            " *     ListNode(int x, ListNode *next) : val(x), next(next) {}\n"
+            " * };\n"
+            " */\n"
+            "\n"
+            "class Solution {\n"
+            "public:\n"
+            "    ListNode *reverseList(ListNode *head) {\n"
+            "        \n"
+            "    }\n"
+            "};\n");
+}
+
+TEST(Stub, DesignClassAsLeetCodeShowsIt) {
+  TempDir tmp;
+  Problem p = make("signature:\n  class: MinStack\n  methods: [\"MinStack()\", \"void push(int val)\", \"void pop()\", \"int top()\", \"int getMin()\"]\n", tmp);
+  std::string stub = leetcode_stub(p);
+  EXPECT_TRUE(has(stub, "class MinStack {\npublic:\n    MinStack() {\n        \n    }\n    \n    void push(int val) {"));
+  EXPECT_TRUE(has(stub, " * MinStack* obj = new MinStack();\n * obj->push(val);\n * obj->pop();\n * int param_3 = obj->top();\n * int param_4 = obj->getMin();\n */\n"));
+}
+
+TEST(Stub, CodecComment) {
+  TempDir tmp;
+  Problem p = make(
+      "signature:\n  class: Codec\n  methods: [\"string serialize(TreeNode* root)\", \"TreeNode* deserialize(string data)\"]\n"
+      "driver: roundtrip\n",
+      tmp);
+  EXPECT_TRUE(has(leetcode_stub(p), "// Codec ser, deser;\n// TreeNode* ans = deser.deserialize(ser.serialize(root));\n"));
+}
