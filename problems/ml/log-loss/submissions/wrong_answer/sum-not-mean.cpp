@@ -1,0 +1,13 @@
+// Classic mistake: returns the summed loss instead of the mean over samples.
+class Solution {
+public:
+    double logLoss(vector<int>& y, vector<double>& p) {
+        const double eps = 1e-15;
+        double total = 0;
+        for (size_t i = 0; i < y.size(); ++i) {
+            double q = min(max(p[i], eps), 1 - eps);
+            total += y[i] == 1 ? log(q) : log(1 - q);
+        }
+        return -total;
+    }
+};

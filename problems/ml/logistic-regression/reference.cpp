@@ -1,0 +1,32 @@
+class Solution {
+    // Stable sigmoid: never exponentiates a positive number, so it cannot overflow.
+    static double sigmoid(double z) {
+        if (z >= 0) return 1.0 / (1.0 + exp(-z));
+        double e = exp(z);
+        return e / (1.0 + e);
+    }
+
+public:
+    vector<double> trainLogisticRegression(vector<vector<double>>& X, vector<int>& y, double learningRate, int epochs) {
+        int n = X.size(), d = X[0].size();
+        vector<double> w(d, 0.0), dw(d);
+        double b = 0;
+        for (int e = 0; e < epochs; ++e) {
+            // Full batch: every gradient uses the parameters from the start of the epoch.
+            fill(dw.begin(), dw.end(), 0.0);
+            double db = 0;
+            for (int i = 0; i < n; ++i) {
+                const double* x = X[i].data();
+                double z = b;
+                for (int j = 0; j < d; ++j) z += w[j] * x[j];
+                double g = sigmoid(z) - y[i];
+                for (int j = 0; j < d; ++j) dw[j] += g * x[j];
+                db += g;
+            }
+            for (int j = 0; j < d; ++j) w[j] -= learningRate * (dw[j] / n);
+            b -= learningRate * (db / n);
+        }
+        w.push_back(b);
+        return w;
+    }
+};
