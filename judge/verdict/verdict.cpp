@@ -38,6 +38,7 @@ std::string signal_detail(int sig) {
     case SIGILL: return "illegal instruction (e.g. a non-void function that returned nothing)";
     case SIGKILL: return "killed";
     case SIGSYS: return "forbidden system call";
+    case SIGXFSZ: return "tried to write a file";
     default: return "";
   }
 }
@@ -94,6 +95,9 @@ std::optional<RunVerdict> classify_run(const sandbox::Result& run, const Limits&
   using sandbox::Limit;
   using sandbox::Status;
   if (run.status == Status::SetupFailed) return RunVerdict{Verdict::JE, "sandbox: " + run.error};
+  if (run.status == Status::Forbidden)
+    return RunVerdict{Verdict::RE, run.forbidden_syscall.empty() ? "forbidden system call (killed with SIGSYS)"
+                                                                  : "forbidden syscall " + run.forbidden_syscall};
   switch (run.limit) {
     case Limit::Cpu: return RunVerdict{Verdict::TLE, fmt::format("CPU time over the {} ms limit", limits.time_ms)};
     case Limit::Wall:
@@ -103,6 +107,15 @@ std::optional<RunVerdict> classify_run(const sandbox::Result& run, const Limits&
     case Limit::Processes: return RunVerdict{Verdict::RE, "tried to start more processes or threads than allowed"};
     case Limit::None: break;
   }
+  // Without a memory cgroup the limit is the address space: an allocation
+  // that fails near it crashes the program (a null pointer, a stack that
+  // cannot grow). A crash at 90% of the limit is the limit, not a bug.
+  bool near_memory_limit = run.peak_kb * 10 >= static_cast<long>(limits.memory_mb) * 1024 * 9;
+  auto memory_verdict = [&] {
+    return RunVerdict{Verdict::MLE,
+                      fmt::format("memory over the {} MB limit (peak {} MB)", limits.memory_mb, run.peak_kb / 1024)};
+  };
+  if (run.status == Status::Signaled && near_memory_limit && run.signal != SIGSYS) return memory_verdict();
   if (run.status == Status::Signaled) {
     std::string detail = signal_detail(run.signal);
     std::string message = sandbox::signal_name(run.signal) + (detail.empty() ? "" : " (" + detail + ")");
@@ -116,7 +129,16 @@ std::optional<RunVerdict> classify_run(const sandbox::Result& run, const Limits&
       return RunVerdict{Verdict::MLE, fmt::format("std::bad_alloc: memory over the {} MB limit", limits.memory_mb)};
     case judge_rt::kExitUncaught: return RunVerdict{Verdict::RE, harness_note(run.stderr_data)};
     case judge_rt::kExitBadStructure: return RunVerdict{Verdict::WA, harness_note(run.stderr_data)};
-    default: return RunVerdict{Verdict::RE, fmt::format("exit code {}", run.exit_code)};
+    case judge_rt::kExitAborted: {
+      // The line before the harness's note is the program's own last word
+      // (the failed assertion, or what std::terminate printed).
+      std::string err = run.stderr_data.substr(0, run.stderr_data.rfind("judge-harness: "));
+      std::string last = last_line(err);
+      return RunVerdict{Verdict::RE, "SIGABRT (aborted)" + (last.empty() ? std::string() : ": " + last)};
+    }
+    default:
+      if (near_memory_limit) return memory_verdict();
+      return RunVerdict{Verdict::RE, fmt::format("exit code {}", run.exit_code)};
   }
 }
 

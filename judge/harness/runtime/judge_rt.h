@@ -226,6 +226,7 @@ enum ExitCode : int {
   kExitUncaught = 122,      // another exception escaped (RE)
   kExitBadStructure = 123,  // a returned list/tree/graph is malformed or reuses
                             // input nodes where a deep copy was asked (WA)
+  kExitAborted = 124,       // abort() (a failed assert, std::terminate): RE SIGABRT
 };
 
 // Reads the whole of stdin, runs `body` with a reader over it and a writer for

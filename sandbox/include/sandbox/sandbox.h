@@ -28,14 +28,19 @@ struct Spec {
   std::string cwd = "/";          // working directory of the program
   Limits limits;
   long stderr_keep_bytes = 64 << 10;  // stderr beyond this counts toward the limit but is not kept
-  // Paths the program may read besides its own binary (Landlock layer).
+  // Paths the program may read besides its own binary and the system
+  // libraries (Landlock layer); it may write nowhere.
   std::vector<std::string> allow_read;
+  // No isolation at all: a plain fork + exec + wait. Only the benchmark's
+  // baseline uses it.
+  bool bare = false;
 };
 
 enum class Status {
   Exited,       // ran to the end; see exit_code
   Signaled,     // killed by a signal it raised or got; see signal
   LimitKilled,  // stopped by the sandbox; see limit
+  Forbidden,    // made a system call the sandbox denies; see forbidden_syscall
   SetupFailed,  // the sandbox could not start it; see error
 };
 
@@ -52,6 +57,7 @@ struct Result {
   std::string stdout_data;
   std::string stderr_data;   // first stderr_keep_bytes of it
   long output_bytes = 0;     // everything written to stdout and stderr
+  std::string forbidden_syscall;  // Forbidden: its name ("socket"), or "" if the kernel could not say
   std::string error;         // SetupFailed: what failed, with the system's reason
 };
 
@@ -61,6 +67,15 @@ struct Result {
 Result run(const Spec& spec);
 
 const char* limit_name(Limit limit);
+
+// One isolation layer as this machine runs it, for `judge doctor`.
+struct Layer {
+  std::string name;
+  bool active = false;
+  std::string detail;  // what it does here, or why it is off
+};
+// Every layer, in the order a run applies them. Detected once per process.
+std::vector<Layer> layers();
 // "SIGSEGV" for 11 and so on; "signal N" for unnamed ones.
 std::string signal_name(int signal);
 

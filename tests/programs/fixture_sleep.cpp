@@ -1,0 +1,5 @@
+// Sleeps until stopped.
+#include <unistd.h>
+int main() {
+  for (;;) pause();
+}

@@ -1,0 +1,5 @@
+// Burns CPU until stopped.
+int main() {
+  volatile unsigned long x = 0;
+  for (;;) ++x;
+}

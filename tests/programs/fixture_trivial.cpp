@@ -1,0 +1,2 @@
+// Does nothing: the unit of the sandbox overhead benchmark.
+int main() { return 0; }

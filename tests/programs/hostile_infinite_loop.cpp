@@ -1,0 +1,5 @@
+// Spins forever.
+int main() {
+  volatile unsigned long x = 0;
+  for (;;) ++x;
+}
