@@ -1,6 +1,5 @@
 // judge submit: the solution on every hidden test, one verdict.
 #include <fmt/format.h>
-#include <spdlog/spdlog.h>
 
 #include "cli/options.h"
 #include "judging/judge_solution.h"
@@ -25,15 +24,10 @@ int run_submit(const GlobalOptions& global, const SubmitOptions& o) {
   std::string source = read_solution(o.file);
   Workbench bench = open_workbench(std::move(problem));
   SolutionVerdict v = judge_solution(bench, source, o.file, submission_tests);
-  try {
-    add_counters(bench.cache, bench.counters);
-  } catch (const std::exception& e) {
-    spdlog::warn("cache statistics not saved: {}", e.what());
-  }
+  save_counters(bench);
   if (o.json) print_json(submission_json(bench.problem, v, o.show_failing));
   else print_submission(stdout, style_for(stdout), bench.problem, v, o.show_failing);
-  if (v.verdict == Verdict::JE) return kExitJudgeError;
-  return v.verdict == Verdict::AC ? kExitAccepted : kExitNotAccepted;
+  return exit_code_for(v.verdict);
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 #include <system_error>
 
 #include <fmt/format.h>
-#include <spdlog/spdlog.h>
 
 #include "cli/options.h"
 #include "judging/judge_solution.h"
@@ -99,15 +98,10 @@ int run_test(const GlobalOptions& global, const TestOptions& o) {
     return all;
   };
   SolutionVerdict v = judge_solution(bench, source, o.file, tests);
-  try {
-    add_counters(bench.cache, bench.counters);
-  } catch (const std::exception& e) {
-    spdlog::warn("cache statistics not saved: {}", e.what());
-  }
+  save_counters(bench);
   if (o.json) print_json(results_json(bench.problem, v));
   else print_results(bench.problem, v, tests_label);
-  if (v.verdict == Verdict::JE) return kExitJudgeError;
-  return v.verdict == Verdict::AC ? kExitAccepted : kExitNotAccepted;
+  return exit_code_for(v.verdict);
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "problem/problem.h"
+#include "util/errors.h"
+#include "verdict/verdict.h"
 
 namespace judge {
 
@@ -35,6 +37,12 @@ Command make_sandbox_exec_command(CLI::App& root, const GlobalOptions& global);
 
 // The problem named on the command line (slug or pack/slug).
 Problem load_named_problem(const GlobalOptions& global, const std::string& slug);
+
+// The exit code of a judged solution (README "Exit codes").
+inline int exit_code_for(Verdict v) {
+  if (v == Verdict::JE) return kExitJudgeError;
+  return v == Verdict::AC ? kExitAccepted : kExitNotAccepted;
+}
 
 // JSON to stdout; invalid UTF-8 from a program's output is replaced, not fatal.
 void print_json(const nlohmann::ordered_json& j);

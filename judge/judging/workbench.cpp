@@ -4,6 +4,7 @@
 #include <future>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "compiler/diagnostics.h"
 #include "harness/translation_unit.h"
@@ -78,6 +79,15 @@ Builds build(Workbench& bench, std::string_view source, const std::string& label
   bench.counters += solution_counters;
   builds.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return builds;
+}
+
+void save_counters(Workbench& bench) {
+  try {
+    add_counters(bench.cache, bench.counters);
+    bench.counters = CacheCounters{};
+  } catch (const std::exception& e) {
+    spdlog::warn("cache statistics not saved: {}", e.what());
+  }
 }
 
 void build_package(Workbench& bench) {

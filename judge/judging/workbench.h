@@ -49,4 +49,8 @@ Builds build(Workbench& bench, std::string_view source, const std::string& label
 // Compiles just the package's programs (for commands with no solution).
 void build_package(Workbench& bench);
 
+// Adds this command's cache counters to the cache's stats. A failure only
+// warns: the judging itself went through.
+void save_counters(Workbench& bench);
+
 }  // namespace judge

@@ -7,16 +7,13 @@
 #include "util/files.h"
 #include "util/temp_dir.h"
 
+#include "problem_fixture.h"
+
 using namespace judge;
+using judge::testing::make_problem;
 
 namespace {
 
-Problem make(const std::string& yaml, TempDir& tmp) {
-  fs::path dir = tmp.path() / "p" / "x";
-  make_dirs(dir);
-  write_file_atomic(dir / "problem.yaml", "title: X\ndifficulty: easy\ntopics: [t]\n" + yaml);
-  return load_problem(dir);
-}
 
 }  // namespace
 
@@ -30,7 +27,7 @@ TEST(NaturalOrder, NumbersCompareByValue) {
 
 TEST(TestDir, PairsInputsWithAnswersInNaturalOrder) {
   TempDir tmp;
-  Problem p = make("signature: \"int f(int a)\"\n", tmp);
+  Problem p = make_problem("signature: \"int f(int a)\"\n", tmp);
   fs::path secret = p.dir / "tests" / "secret";
   make_dirs(secret);
   for (std::string n : {"10", "2", "1"}) {
@@ -54,7 +51,7 @@ TEST(TestDir, PairsInputsWithAnswersInNaturalOrder) {
 
 TEST(TestInput, ChecksArityAndTypes) {
   TempDir tmp;
-  Problem p = make("signature: \"vector<int> f(vector<int>& nums, int target)\"\n", tmp);
+  Problem p = make_problem("signature: \"vector<int> f(vector<int>& nums, int target)\"\n", tmp);
   EXPECT_EQ(check_test_input(p, "[1,2]\n3\n"), "");
   EXPECT_NE(check_test_input(p, "[1,2]\n").find("expected 2 literals"), std::string::npos);
   std::string e = check_test_input(p, "[1,2]\n\"x\"\n");
@@ -65,7 +62,7 @@ TEST(TestInput, ChecksArityAndTypes) {
 
 TEST(TestInput, DesignOperations) {
   TempDir tmp;
-  Problem p = make("signature:\n  class: MinStack\n  methods: [\"MinStack()\", \"void push(int val)\", \"int getMin()\"]\n", tmp);
+  Problem p = make_problem("signature:\n  class: MinStack\n  methods: [\"MinStack()\", \"void push(int val)\", \"int getMin()\"]\n", tmp);
   EXPECT_EQ(check_test_input(p, "[\"MinStack\",\"push\",\"getMin\"]\n[[],[1],[]]\n"), "");
   EXPECT_NE(check_test_input(p, "[\"MinStack\",\"pop\"]\n[[],[]]\n").find("'pop' is not a method"), std::string::npos);
   EXPECT_NE(check_test_input(p, "[\"MinStack\",\"push\"]\n[[],[]]\n").find("push takes 1 arguments"), std::string::npos);
@@ -75,7 +72,7 @@ TEST(TestInput, DesignOperations) {
 
 TEST(UserTests, GroupsLiteralsAndSkipsComments) {
   TempDir tmp;
-  Problem p = make("signature: \"int f(vector<int>& nums, int k)\"\n", tmp);
+  Problem p = make_problem("signature: \"int f(vector<int>& nums, int k)\"\n", tmp);
   auto tests = parse_user_tests(p, "# mine\n[1,2]\n3\n\n  # another\n[]\n0\n", "my.tests");
   ASSERT_EQ(tests.size(), 2u);
   EXPECT_EQ(tests[0].origin, "my.tests:2");
@@ -86,7 +83,7 @@ TEST(UserTests, GroupsLiteralsAndSkipsComments) {
 
 TEST(UserTests, ErrorsNameFileAndLine) {
   TempDir tmp;
-  Problem p = make("signature: \"int f(vector<int>& nums, int k)\"\n", tmp);
+  Problem p = make_problem("signature: \"int f(vector<int>& nums, int k)\"\n", tmp);
   auto message = [&](const std::string& text) {
     try {
       parse_user_tests(p, text, "my.tests");

@@ -7,16 +7,13 @@
 #include "util/files.h"
 #include "util/temp_dir.h"
 
+#include "problem_fixture.h"
+
 using namespace judge;
+using judge::testing::make_problem;
 
 namespace {
 
-Problem make(const std::string& yaml, TempDir& tmp) {
-  fs::path dir = tmp.path() / "p" / "x";
-  make_dirs(dir);
-  write_file_atomic(dir / "problem.yaml", "title: X\ndifficulty: easy\ntopics: [t]\n" + yaml);
-  return load_problem(dir);
-}
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -24,7 +21,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 
 TEST(TranslationUnit, UserCodeKeepsItsFileNameAndLines) {
   TempDir tmp;
-  Problem p = make("signature: \"vector<int> twoSum(vector<int>& nums, int target)\"\n", tmp);
+  Problem p = make_problem("signature: \"vector<int> twoSum(vector<int>& nums, int target)\"\n", tmp);
   std::string tu = solution_unit(p, "class Solution {};", "my \"file\".cpp");
   EXPECT_EQ(tu.rfind("#include \"prelude.h\"\n", 0), 0u);  // first, so the PCH applies
   EXPECT_TRUE(has(tu, "#line 1 \"my \\\"file\\\".cpp\"\nclass Solution {};\n"));
@@ -36,13 +33,13 @@ TEST(TranslationUnit, UserCodeKeepsItsFileNameAndLines) {
 
 TEST(TranslationUnit, NodeHeadersOnlyWhenUsed) {
   TempDir tmp;
-  Problem p = make("signature: \"ListNode* f(vector<ListNode*>& lists)\"\n", tmp);
+  Problem p = make_problem("signature: \"ListNode* f(vector<ListNode*>& lists)\"\n", tmp);
   EXPECT_TRUE(has(solution_unit(p, "", "a.cpp"), "#include \"list_node.h\""));
 }
 
 TEST(TranslationUnit, VoidPrintsTheArgument) {
   TempDir tmp;
-  Problem p = make("signature: \"void rotate(vector<vector<int>>& matrix)\"\n", tmp);
+  Problem p = make_problem("signature: \"void rotate(vector<vector<int>>& matrix)\"\n", tmp);
   std::string main = harness_main(p);
   EXPECT_TRUE(has(main, "solution->rotate(arg_matrix);"));
   EXPECT_TRUE(has(main, "judge_rt::write(out, arg_matrix);"));
@@ -50,7 +47,7 @@ TEST(TranslationUnit, VoidPrintsTheArgument) {
 
 TEST(TranslationUnit, DesignDispatchesEachMethod) {
   TempDir tmp;
-  Problem p = make("signature:\n  class: LRUCache\n  methods: [\"LRUCache(int capacity)\", \"int get(int key)\", \"void put(int key, int value)\"]\n", tmp);
+  Problem p = make_problem("signature:\n  class: LRUCache\n  methods: [\"LRUCache(int capacity)\", \"int get(int key)\", \"void put(int key, int value)\"]\n", tmp);
   std::string main = harness_main(p);
   EXPECT_TRUE(has(main, "object = new LRUCache(arg_capacity);"));
   EXPECT_TRUE(has(main, "if (op == \"put\")"));
@@ -59,7 +56,7 @@ TEST(TranslationUnit, DesignDispatchesEachMethod) {
 
 TEST(TranslationUnit, RoundtripUsesTwoObjects) {
   TempDir tmp;
-  Problem p = make(
+  Problem p = make_problem(
       "signature:\n  class: Codec\n  methods: [\"string serialize(TreeNode* root)\", \"TreeNode* deserialize(string data)\"]\n"
       "driver: roundtrip\ndeep_copy: true\n",
       tmp);
@@ -71,7 +68,7 @@ TEST(TranslationUnit, RoundtripUsesTwoObjects) {
 
 TEST(Stub, FunctionWithListNodeComment) {
   TempDir tmp;
-  Problem p = make("signature: \"ListNode *reverseList(ListNode *head)\"\n", tmp);
+  Problem p = make_problem("signature: \"ListNode *reverseList(ListNode *head)\"\n", tmp);
   EXPECT_EQ(leetcode_stub(p),
             "/**\n"
             " * Definition for singly-linked list.\n"
@@ -94,7 +91,7 @@ TEST(Stub, FunctionWithListNodeComment) {
 
 TEST(Stub, DesignClassAsLeetCodeShowsIt) {
   TempDir tmp;
-  Problem p = make("signature:\n  class: MinStack\n  methods: [\"MinStack()\", \"void push(int val)\", \"void pop()\", \"int top()\", \"int getMin()\"]\n", tmp);
+  Problem p = make_problem("signature:\n  class: MinStack\n  methods: [\"MinStack()\", \"void push(int val)\", \"void pop()\", \"int top()\", \"int getMin()\"]\n", tmp);
   std::string stub = leetcode_stub(p);
   EXPECT_TRUE(has(stub, "class MinStack {\npublic:\n    MinStack() {\n        \n    }\n    \n    void push(int val) {"));
   EXPECT_TRUE(has(stub, " * MinStack* obj = new MinStack();\n * obj->push(val);\n * obj->pop();\n * int param_3 = obj->top();\n * int param_4 = obj->getMin();\n */\n"));
@@ -102,7 +99,7 @@ TEST(Stub, DesignClassAsLeetCodeShowsIt) {
 
 TEST(Stub, CodecComment) {
   TempDir tmp;
-  Problem p = make(
+  Problem p = make_problem(
       "signature:\n  class: Codec\n  methods: [\"string serialize(TreeNode* root)\", \"TreeNode* deserialize(string data)\"]\n"
       "driver: roundtrip\n",
       tmp);
