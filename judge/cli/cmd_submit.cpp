@@ -25,7 +25,12 @@ int run_submit(const GlobalOptions& global, const SubmitOptions& o) {
   Workbench bench = open_workbench(std::move(problem));
   SolutionVerdict v = judge_solution(bench, source, o.file, submission_tests);
   save_counters(bench);
-  if (o.json) print_json(submission_json(bench.problem, v, o.show_failing));
+  warn_if_sandbox_degraded();
+  if (o.json) {
+    auto j = submission_json(bench.problem, v, o.show_failing);
+    j["sandbox_layers_off"] = sandbox_layers_off();
+    print_json(j);
+  }
   else print_submission(stdout, style_for(stdout), bench.problem, v, o.show_failing);
   return exit_code_for(v.verdict);
 }

@@ -99,7 +99,12 @@ int run_test(const GlobalOptions& global, const TestOptions& o) {
   };
   SolutionVerdict v = judge_solution(bench, source, o.file, tests);
   save_counters(bench);
-  if (o.json) print_json(results_json(bench.problem, v));
+  warn_if_sandbox_degraded();
+  if (o.json) {
+    auto j = results_json(bench.problem, v);
+    j["sandbox_layers_off"] = sandbox_layers_off();
+    print_json(j);
+  }
   else print_results(bench.problem, v, tests_label);
   return exit_code_for(v.verdict);
 }

@@ -44,6 +44,11 @@ inline int exit_code_for(Verdict v) {
   return v == Verdict::AC ? kExitAccepted : kExitNotAccepted;
 }
 
+// Names of the sandbox layers this machine runs without (empty: all on).
+std::vector<std::string> sandbox_layers_off();
+// One warning line on stderr when a layer is off: judging never degrades silently.
+void warn_if_sandbox_degraded();
+
 // JSON to stdout; invalid UTF-8 from a program's output is replaced, not fatal.
 void print_json(const nlohmann::ordered_json& j);
 
