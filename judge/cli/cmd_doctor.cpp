@@ -117,10 +117,10 @@ int run_doctor(const GlobalOptions& global, const DoctorOptions& o) {
   Style s = style_for(stdout);
   fmt::print("{}\n", s.bold("Sandbox layers"));
   for (const sandbox::Layer& l : layers)
-    fmt::print("  {} {:<17}{}\n", l.active ? s.green("✔") : s.yellow("!"), l.name, l.active ? l.detail : s.yellow(l.detail));
+    fmt::print("  {} {:<20}{}\n", l.active ? s.green("✔") : s.yellow("!"), l.name, l.active ? l.detail : s.yellow(l.detail));
   fmt::print("{}\n", s.bold("Judge"));
   for (const Check& c : checks)
-    fmt::print("  {} {:<17}{}\n", c.ok ? s.green("✔") : s.red("✘"), c.name, c.ok ? c.detail : s.red(c.detail));
+    fmt::print("  {} {:<20}{}\n", c.ok ? s.green("✔") : s.red("✘"), c.name, c.ok ? c.detail : s.red(c.detail));
   size_t off = static_cast<size_t>(std::count_if(layers.begin(), layers.end(), [](const sandbox::Layer& l) { return !l.active; }));
   if (off) fmt::print("{}\n", s.yellow(fmt::format("{} sandbox layer{} off on this machine: runs are less isolated.", off, off == 1 ? " is" : "s are")));
   return all_ok ? kExitAccepted : kExitJudgeError;

@@ -61,6 +61,8 @@ int child_main(void* arg) {
   for (int sig = 1; sig < NSIG; ++sig) {
     struct sigaction dfl {};
     dfl.sa_handler = SIG_DFL;
+    // 32 and 33 are glibc's own (thread cancellation, set*id broadcast):
+    // its sigaction refuses them, and they are never the program's.
     if (sig != SIGKILL && sig != SIGSTOP && sig != 32 && sig != 33) ::sigaction(sig, &dfl, nullptr);
   }
   // Its own process group, so the parent can kill everything it spawns at once.

@@ -25,6 +25,9 @@ struct Program {
   }
 };
 
+// Test logs name the program, not its bytes.
+void PrintTo(const Program& p, std::ostream* os) { *os << p.file.string(); }
+
 std::vector<Program> all_programs() {
   std::vector<Program> out;
   const std::pair<const char*, const char*> kinds[] = {

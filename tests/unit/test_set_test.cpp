@@ -12,11 +12,6 @@
 using namespace judge;
 using judge::testing::make_problem;
 
-namespace {
-
-
-}  // namespace
-
 TEST(NaturalOrder, NumbersCompareByValue) {
   EXPECT_TRUE(natural_less("2", "10"));
   EXPECT_FALSE(natural_less("10", "2"));

@@ -14,7 +14,6 @@ using judge::testing::make_problem;
 
 namespace {
 
-
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
