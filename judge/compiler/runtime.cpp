@@ -66,6 +66,9 @@ Runtime prepare_runtime(const Toolchain& t, const fs::path& cache, CacheCounters
   // One builder at a time; the others wait and then find it done.
   FileLock lock(parent / (rt.key + ".lock"));
   if (fs::exists(rt.dir / "harness.o", ec)) return rt;
+  // A person at a terminal should know why this first run waits; scripts
+  // and CI logs keep their stderr to the one line of a possible error.
+  if (::isatty(2)) fmt::print(stderr, "judge: first run with this compiler: precompiling the prelude (once, a few seconds)\n");
   spdlog::info("building the judge runtime (precompiled headers) in {}", rt.dir.string());
   fs::path tmp = parent / fmt::format(".tmp-{}-{:x}", ::getpid(), std::random_device{}());
   make_dirs(tmp);
