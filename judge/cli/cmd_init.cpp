@@ -67,7 +67,7 @@ void update_compile_commands(const fs::path& dir, const fs::path& source, const 
   }
   nlohmann::ordered_json entry = {{"directory", dir.string()},
                           {"file", source.string()},
-                          {"arguments", {t.cxx.string(), "-std=gnu++20", "-O2", "-include", header.string(), "-c", source.string()}}};
+                          {"arguments", {t.cxx.string(), "-std=gnu++20", "-O2", "-Werror=return-type", "-include", header.string(), "-c", source.string()}}};
   bool replaced = false;
   for (auto& e : db)
     if (e.is_object() && e.value("file", "") == source.string()) {

@@ -25,7 +25,12 @@ Toolchain find_toolchain() {
   struct stat st {};
   if (::stat(real.c_str(), &st) != 0) throw JudgeError(errno_message(real));
   t.identity = fmt::format("{}:{}:{}.{}", real.string(), st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-  t.compile_flags = {"-std=gnu++20", "-O2", "-w", "-pipe", "-fdiagnostics-color=never", "-fmax-errors=30"};
+  // As LeetCode: a non-void function that can end without a return is a
+  // compile error (-Werror=return-type), not undefined behaviour at -O2 that
+  // would surface as a baffling verdict. Other warnings of a successful
+  // compile are never shown.
+  t.compile_flags = {"-std=gnu++20", "-O2", "-Werror=return-type", "-pipe", "-fdiagnostics-color=never",
+                     "-fmax-errors=30"};
   t.link_flags = {"-static"};
   return t;
 }

@@ -1,6 +1,6 @@
 // The C++ compiler the judge builds solutions with, and the flags: LeetCode's
-// setting (optimised, all of the standard library, warnings off for the
-// user's code), linked statically so a run needs no loader or libraries.
+// setting (optimised, all of the standard library, a missing return is an
+// error, other warnings unseen), linked statically so a run needs no loader.
 #pragma once
 
 #include <filesystem>

@@ -45,6 +45,13 @@ Judgement judge_tests(Workbench& bench, const std::filesystem::path& solution, s
     auto reference = std::async(std::launch::async, [&] { return execute(bench.problem, bench.reference, r.test); });
     r.solution = execute(bench.problem, solution, r.test);
     r.reference = reference.get();
+    // The same harness read the same input cleanly for the reference: if it
+    // "could not read" it for the solution, the solution's undefined
+    // behaviour corrupted it — the solution's fault, not the package's.
+    if (r.solution.harness_rejected_input && r.reference.ran_clean) {
+      r.solution.verdict = Verdict::RE;
+      r.solution.message = "the solution broke the test harness (undefined behaviour, or an exit with code 120)";
+    }
     std::string reference_failure = settle_reference(bench, r);
     if (!reference_failure.empty()) {
       r.solution.verdict = Verdict::JE;

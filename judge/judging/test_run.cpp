@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "harness/runtime/judge_rt.h"
+
 namespace judge {
 
 sandbox::Spec test_spec(const Problem& problem, const std::filesystem::path& binary, const TestCase& test) {
@@ -31,6 +33,7 @@ TestRun execute(const Problem& problem, const std::filesystem::path& binary, con
   // The harness's own notes are for the verdict, not the user's prints.
   size_t note = run.prints.rfind("judge-harness: ");
   if (note != std::string::npos) run.prints.erase(note);
+  run.harness_rejected_input = r.status == sandbox::Status::Exited && r.exit_code == judge_rt::kExitBadInput;
   if (auto decided = classify_run(r, problem.limits)) {
     run.verdict = decided->verdict;
     run.message = decided->message;

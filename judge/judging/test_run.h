@@ -23,6 +23,7 @@ struct TestRun {
   std::string prints;  // what the program itself printed (its debugging output)
   CheckOutcome check;
   bool ran_clean = false;  // ended normally, output is an answer to check
+  bool harness_rejected_input = false;  // the harness could not read the test input
 };
 
 // The limits and files of a run of `binary` on `test` for this problem.

@@ -89,3 +89,11 @@ TEST(Verdicts, DeepRecursionWithinTheMemoryLimitWorks) {
                            "        if (f(1000000) != 1000000) return {};\n" + std::string(kCorrect));
   EXPECT_EQ(v, "AC") << m;
 }
+
+TEST(Verdicts, BreakingTheHarnessIsTheSolutionsFault) {
+  // Exit code 120 is the harness's "cannot read the test"; the reference read
+  // the same test with the same harness, so the package is not to blame.
+  auto [v, m] = verdict_of("        exit(120);");
+  EXPECT_EQ(v, "RE");
+  EXPECT_TRUE(contains(m, "broke the test harness")) << m;
+}
