@@ -28,6 +28,7 @@ std::string tests_file_text(const Problem& p, const std::vector<TestCase>& sampl
   if (p.driver == Driver::Design) names = "the operations, then their arguments";
   else
     for (const Param& q : p.signature.function().params) names += (names.empty() ? "" : ", ") + q.name;
+  if (!p.cycle_list_param.empty()) names += ", then pos (where the tail links back, -1 for none)";
   std::string text = fmt::format(
       "# Your own tests for {0}: one literal per argument ({1}), one test after another.\n"
       "# `judge test {0} {0}.cpp` runs them after the samples; the reference solution gives the\n"

@@ -52,6 +52,10 @@ std::string call_main(const Problem& p) {
   std::string body;
   for (const Param& q : m.params)
     body += fmt::format("    auto arg_{} = judge_rt::read<{}>(in);\n", q.name, q.type.value_spelling());
+  if (!p.cycle_list_param.empty()) {
+    body += "    auto extra_pos = judge_rt::read<int>(in);\n";
+    body += fmt::format("    judge_rt::link_cycle(arg_{}, extra_pos);\n", p.cycle_list_param);
+  }
   if (p.deep_copy) {
     body += "    judge_rt::NodeSet input_nodes;\n";
     for (const Param& q : m.params)

@@ -23,7 +23,7 @@ const char* checker_name(CheckerKind k) {
 
 size_t Problem::input_arity() const {
   if (driver == Driver::Design) return 2;
-  return signature.function().params.size();
+  return signature.function().params.size() + (cycle_list_param.empty() ? 0 : 1);
 }
 
 }  // namespace judge

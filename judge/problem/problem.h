@@ -56,6 +56,9 @@ struct Problem {
   std::string output_param;  // void functions: the argument printed after the call
   NodeKind node_kind = NodeKind::None;
   bool deep_copy = false;    // the result must not share nodes with the input
+  // LeetCode's linked-list-cycle input: one more literal after the arguments,
+  // `pos`, the index the tail of this ListNode* parameter links back to (-1: none).
+  std::string cycle_list_param;
   CheckerSpec checker;
   Limits limits;
   std::vector<std::string> hints;

@@ -178,7 +178,7 @@ Problem load_problem(const std::filesystem::path& dir) {
   if (!root.IsMap()) throw JudgeError(fmt::format("{}:1:1: expected a mapping of keys (title, signature, ...)", path));
   r.only_keys(root,
               {"id", "pack", "title", "difficulty", "topics", "leetcode", "url", "signature", "driver", "output",
-               "node", "deep_copy", "checker", "limits", "hints", "generated"},
+               "node", "deep_copy", "list_cycle", "checker", "limits", "hints", "generated"},
               "problem.yaml");
   static const std::regex slug_re("[a-z0-9]+(-[a-z0-9]+)*");
   if (!std::regex_match(p.slug, slug_re))
@@ -260,6 +260,14 @@ Problem load_problem(const std::filesystem::path& dir) {
     if (!pointer_result) r.fail(root["deep_copy"], "deep_copy needs a function that returns a node pointer");
   }
 
+  if (root["list_cycle"]) {
+    p.cycle_list_param = r.nonempty_string(root["list_cycle"], "list_cycle");
+    if (p.driver != Driver::Call) r.fail(root["list_cycle"], "'list_cycle' needs a function signature");
+    auto it = std::find_if(first.params.begin(), first.params.end(),
+                           [&](const Param& q) { return q.name == p.cycle_list_param; });
+    if (it == first.params.end() || it->type.kind != CppType::Kind::ListNode)
+      r.fail(root["list_cycle"], fmt::format("'{}' is not a ListNode* parameter of {}", p.cycle_list_param, first.name));
+  }
   if (root["checker"]) load_checker(r, root["checker"], p);
   if (root["limits"]) {
     const YAML::Node& l = root["limits"];

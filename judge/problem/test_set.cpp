@@ -128,9 +128,17 @@ std::string check_test_input(const Problem& problem, std::string_view input) {
                        arity == 1 ? "" : "s", values.size());
   if (problem.driver == Driver::Design) return check_design_input(problem, input, values);
   const Method& m = problem.signature.function();
-  for (size_t i = 0; i < values.size(); ++i) {
+  for (size_t i = 0; i < m.params.size(); ++i) {
     std::string e = check_literal(values[i], m.params[i].type, problem.node_kind);
     if (!e.empty()) return at_line(input, values[i].offset, fmt::format("argument {}: {}", m.params[i].name, e));
+  }
+  if (!problem.cycle_list_param.empty()) {
+    const Value& pos = values.back();
+    size_t list = 0;
+    while (m.params[list].name != problem.cycle_list_param) ++list;
+    long long n = static_cast<long long>(values[list].items.size());
+    if (pos.kind != Value::Kind::Integer || pos.integer < -1 || pos.integer >= n)
+      return at_line(input, pos.offset, fmt::format("pos: expected -1 (no cycle) or a node index 0..{}", n - 1));
   }
   return "";
 }

@@ -29,6 +29,7 @@ std::vector<std::pair<std::string, std::string>> named_inputs(const Problem& p, 
   if (p.driver == Driver::Design) names = {"operations", "arguments"};
   else
     for (const Param& q : p.signature.function().params) names.push_back(q.name);
+  if (!p.cycle_list_param.empty()) names.push_back("pos");
   for (size_t i = 0; i < values.size(); ++i)
     out.emplace_back(i < names.size() ? names[i] : "extra", judge_rt::to_literal(values[i]));
   return out;

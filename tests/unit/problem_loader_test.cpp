@@ -167,3 +167,8 @@ TEST_F(LoaderTest, MissingFile) {
     EXPECT_NE(std::string(e.what()).find("problem.yaml: No such file"), std::string::npos) << e.what();
   }
 }
+
+TEST_F(LoaderTest, ListCycleNamesAListParameter) {
+  std::string e = error("title: T\ndifficulty: easy\ntopics: [x]\nsignature: \"bool f(int head)\"\nlist_cycle: head\n");
+  EXPECT_NE(e.find("'head' is not a ListNode* parameter of f"), std::string::npos) << e;
+}

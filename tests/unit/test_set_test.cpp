@@ -91,3 +91,13 @@ TEST(UserTests, ErrorsNameFileAndLine) {
   EXPECT_EQ(message("[1,2]\n3\n\n[4,\"a\"]\n5\n").rfind("my.tests:4: argument nums", 0), 0u) << message("[1,2]\n3\n\n[4,\"a\"]\n5\n");
   EXPECT_EQ(message("[1,2]\n3\n\n[4\n5\n").rfind("my.tests:5:", 0), 0u) << message("[1,2]\n3\n\n[4\n5\n");
 }
+
+TEST(TestInput, LinkedListCyclePosition) {
+  TempDir tmp;
+  Problem p = make_problem("signature: \"bool hasCycle(ListNode *head)\"\nlist_cycle: head\n", tmp);
+  EXPECT_EQ(p.input_arity(), 2u);
+  EXPECT_EQ(check_test_input(p, "[3,2,0,-4]\n1\n"), "");
+  EXPECT_EQ(check_test_input(p, "[1]\n-1\n"), "");
+  EXPECT_NE(check_test_input(p, "[1,2]\n2\n").find("pos: expected -1 (no cycle) or a node index 0..1"), std::string::npos);
+  EXPECT_NE(check_test_input(p, "[1,2]\n").find("expected 2 literals"), std::string::npos);
+}

@@ -104,3 +104,11 @@ TEST(Stub, CodecComment) {
       tmp);
   EXPECT_TRUE(has(leetcode_stub(p), "// Codec ser, deser;\n// TreeNode* ans = deser.deserialize(ser.serialize(root));\n"));
 }
+
+TEST(TranslationUnit, ListCycleReadsPosAndLinksTheTail) {
+  TempDir tmp;
+  Problem p = make_problem("signature: \"bool hasCycle(ListNode *head)\"\nlist_cycle: head\n", tmp);
+  std::string main = harness_main(p);
+  EXPECT_TRUE(has(main, "auto extra_pos = judge_rt::read<int>(in);"));
+  EXPECT_TRUE(has(main, "judge_rt::link_cycle(arg_head, extra_pos);"));
+}

@@ -29,6 +29,21 @@ inline NodeSet collect_nodes(ListNode* head) {
   return nodes;
 }
 
+// LeetCode's linked-list-cycle input: the tail links back to node `pos`
+// (0-based), or nowhere for -1.
+inline void link_cycle(ListNode* head, int pos) {
+  if (pos < 0 || !head) return;
+  ListNode* target = nullptr;
+  ListNode* tail = head;
+  int index = 0;
+  for (ListNode* p = head; p; p = p->next, ++index) {
+    if (index == pos) target = p;
+    tail = p;
+  }
+  if (!target) input_error("pos " + std::to_string(pos) + " is past the end of the list");
+  tail->next = target;
+}
+
 template <>
 struct Literal<ListNode*> {
   static ListNode* read(Reader& in) {
