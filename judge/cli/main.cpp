@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
       make_list_command(app, global),   make_show_command(app, global),   make_init_command(app, global),
       make_test_command(app, global),   make_submit_command(app, global), make_cache_command(app, global),
       make_harness_command(app, global), make_doctor_command(app, global), make_sandbox_exec_command(app, global),
+      make_check_command(app, global), make_new_command(app, global),
   };
   app.footer("Exit codes: 0 accepted/ok, 1 not accepted, 2 usage error, 3 judge error (broken pack or toolchain).");
   try {

@@ -34,6 +34,8 @@ Command make_cache_command(CLI::App& root, const GlobalOptions& global);
 Command make_harness_command(CLI::App& root, const GlobalOptions& global);
 Command make_doctor_command(CLI::App& root, const GlobalOptions& global);
 Command make_sandbox_exec_command(CLI::App& root, const GlobalOptions& global);
+Command make_check_command(CLI::App& root, const GlobalOptions& global);
+Command make_new_command(CLI::App& root, const GlobalOptions& global);
 
 // The problem named on the command line (slug or pack/slug).
 Problem load_named_problem(const GlobalOptions& global, const std::string& slug);

@@ -1,6 +1,7 @@
 #include "judging/judge_solution.h"
 
 #include "compiler/diagnostics.h"
+#include "judging/time_limit.h"
 
 namespace judge {
 
@@ -16,6 +17,7 @@ SolutionVerdict judge_solution(Workbench& bench, const std::string& source, cons
     v.diagnostics = builds.solution.diagnostics;
     return v;
   }
+  resolve_time_limit(bench);
   Judgement j = judge_tests(bench, builds.solution.binary, tests(bench));
   v.verdict = j.verdict;
   v.message = j.message;

@@ -32,27 +32,38 @@ std::string settle_reference(Workbench& bench, TestResult& r) {
 
 }  // namespace
 
-Judgement judge_tests(Workbench& bench, const std::filesystem::path& solution, std::vector<TestCase> tests) {
+Judgement judge_tests(Workbench& bench, const std::filesystem::path& program, std::vector<TestCase> tests,
+                      const JudgeOptions& options) {
   Judgement j;
   build_package(bench);
+  Limits limits = bench.problem.limits;
+  if (options.time_limit_ms > 0) limits.time_ms = options.time_limit_ms;
   auto start = std::chrono::steady_clock::now();
   for (TestCase& test : tests) {
     TestResult r;
     r.test = std::move(test);
-    // Reference and solution run side by side, one test at a time: both see
-    // the same machine at the same moment, so the time ratio stays fair on a
-    // noisy machine, and the wall time of a submit is halved on two cores.
-    auto reference = std::async(std::launch::async, [&] { return execute(bench.problem, bench.reference, r.test); });
-    r.solution = execute(bench.problem, solution, r.test);
-    r.reference = reference.get();
+    if (options.alongside_reference) {
+      // Reference and program run side by side, one test at a time: both see
+      // the same machine at the same moment, so the time ratio stays fair on
+      // a noisy machine, and the wall time of a submit is halved on two cores.
+      auto reference = std::async(std::launch::async,
+                                  [&] { return execute(bench.problem.limits, bench.reference, r.test); });
+      r.solution = execute(limits, program, r.test);
+      r.reference = reference.get();
+    } else {
+      r.solution = execute(limits, program, r.test);
+      r.reference.ran_clean = true;  // the test's own answer stands in for it
+      r.reference.output = r.test.answer.value_or("");
+    }
     // The same harness read the same input cleanly for the reference: if it
-    // "could not read" it for the solution, the solution's undefined
-    // behaviour corrupted it — the solution's fault, not the package's.
+    // "could not read" it for the program, the program's undefined behaviour
+    // corrupted it — the program's fault, not the package's.
     if (r.solution.harness_rejected_input && r.reference.ran_clean) {
       r.solution.verdict = Verdict::RE;
       r.solution.message = "the solution broke the test harness (undefined behaviour, or an exit with code 120)";
     }
-    std::string reference_failure = settle_reference(bench, r);
+    std::string reference_failure = options.alongside_reference ? settle_reference(bench, r) : "";
+    if (!options.alongside_reference && !r.test.answer) reference_failure = r.test.origin + ": the test has no answer";
     if (!reference_failure.empty()) {
       r.solution.verdict = Verdict::JE;
       r.solution.message = reference_failure;
@@ -73,7 +84,9 @@ Judgement judge_tests(Workbench& bench, const std::filesystem::path& solution, s
         j.message = r.solution.message;
       }
     }
+    bool failed = r.solution.verdict != Verdict::AC;
     j.results.push_back(std::move(r));
+    if (failed && options.stop_at_first_failure) break;
   }
   j.tests_wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return j;

@@ -32,6 +32,18 @@ struct Judgement {
   double tests_wall_ms = 0;    // the whole test phase, start to end
 };
 
-Judgement judge_tests(Workbench& bench, const std::filesystem::path& solution, std::vector<TestCase> tests);
+struct JudgeOptions {
+  // The reference runs beside the program on every test: its time is then
+  // measured in the same run, and it supplies the answer of a test without one.
+  bool alongside_reference = true;
+  // The first test that fails decides (as on LeetCode); the rest is skipped.
+  bool stop_at_first_failure = false;
+  // The per-test CPU limit, when not the problem's own (judge check runs TLE
+  // programs at 1.5x the limit to be sure they time out with a margin).
+  int time_limit_ms = 0;
+};
+
+Judgement judge_tests(Workbench& bench, const std::filesystem::path& program, std::vector<TestCase> tests,
+                      const JudgeOptions& options = {});
 
 }  // namespace judge

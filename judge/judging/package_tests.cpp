@@ -17,9 +17,7 @@
 
 namespace judge {
 
-namespace {
-
-void validate(const Problem& p, const std::vector<TestCase>& tests) {
+void validate_tests(const Problem& p, const std::vector<TestCase>& tests) {
   for (const TestCase& t : tests) {
     std::string e = check_test_input(p, t.input);
     if (!e.empty()) {
@@ -40,6 +38,8 @@ void validate(const Problem& p, const std::vector<TestCase>& tests) {
   }
 }
 
+namespace {
+
 std::vector<std::string> split_args(const std::string& args) {
   std::istringstream in(args);
   std::vector<std::string> out;
@@ -52,7 +52,7 @@ std::vector<std::string> split_args(const std::string& args) {
 
 std::vector<TestCase> sample_tests(const Workbench& bench) {
   std::vector<TestCase> samples = load_test_dir(bench.problem, "sample");
-  validate(bench.problem, samples);
+  validate_tests(bench.problem, samples);
   return samples;
 }
 
@@ -72,7 +72,7 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
   for (const GeneratedTest& g : p.generated) {
     Hasher h;
     h.add("generated-v1").add(unit).add(g.args).add(bench.reference.filename().string());
-    h.add(std::to_string(p.limits.time_ms)).add(std::to_string(p.limits.memory_mb));
+    h.add(p.limits.derived ? "derived" : std::to_string(p.limits.time_ms)).add(std::to_string(p.limits.memory_mb));
     std::filesystem::path dir = generated_dir(bench.cache) / h.hex();
     TestCase t;
     t.name = g.name;
@@ -105,7 +105,10 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
       throw JudgeError(fmt::format("{}: generated test '{}' is not a valid input: {}", display_path(p.generator_path()), g.name, e));
     TestCase in_memory = t;
     in_memory.input_path.clear();
-    TestRun ref = execute(p, bench.reference, in_memory);
+    // A derived limit is not known before the tests exist: generous here.
+    Limits limits = p.limits;
+    if (limits.derived) limits.time_ms = 10000;
+    TestRun ref = execute(limits, bench.reference, in_memory);
     if (!ref.ran_clean)
       throw JudgeError(fmt::format("{}: the reference gets {} on generated test '{}': {}", display_path(p.reference_path()),
                                    verdict_code(ref.verdict), g.name, ref.message));
@@ -127,7 +130,7 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
 std::vector<TestCase> submission_tests(Workbench& bench) {
   std::vector<TestCase> tests = sample_tests(bench);
   std::vector<TestCase> secret = load_test_dir(bench.problem, "secret");
-  validate(bench.problem, secret);
+  validate_tests(bench.problem, secret);
   for (TestCase& t : secret) tests.push_back(std::move(t));
   for (TestCase& t : generated_tests(bench)) tests.push_back(std::move(t));
   if (tests.empty()) throw JudgeError(fmt::format("{}: the package has no tests", display_path(bench.problem.dir)));

@@ -14,6 +14,10 @@ namespace judge {
 // literal is a JudgeError naming the file and line.
 std::vector<TestCase> submission_tests(Workbench& bench);
 
+// Checks every input against the signature and every answer against the
+// return type; a bad literal is a JudgeError naming the file and line.
+void validate_tests(const Problem& problem, const std::vector<TestCase>& tests);
+
 // Samples only, checked the same way.
 std::vector<TestCase> sample_tests(const Workbench& bench);
 

@@ -6,23 +6,23 @@
 
 namespace judge {
 
-sandbox::Spec test_spec(const Problem& problem, const std::filesystem::path& binary, const TestCase& test) {
+sandbox::Spec test_spec(const Limits& limits, const std::filesystem::path& binary, const TestCase& test) {
   sandbox::Spec spec;
   spec.argv = {binary.string()};
   if (!test.input_path.empty()) spec.stdin_path = test.input_path.string();
   else spec.stdin_data = test.input;
   sandbox::Limits& l = spec.limits;
-  l.cpu_ms = problem.limits.time_ms;
+  l.cpu_ms = limits.time_ms;
   // Wall time is only there to stop sleeping or blocked programs; a busy one
   // meets the CPU limit first.
-  l.wall_ms = problem.limits.time_ms * 2 + 1000;
-  l.memory_kb = static_cast<long>(problem.limits.memory_mb) * 1024;
+  l.wall_ms = limits.time_ms * 2 + 1000;
+  l.memory_kb = static_cast<long>(limits.memory_mb) * 1024;
   l.output_bytes = 32L << 20;
   return spec;
 }
 
-TestRun execute(const Problem& problem, const std::filesystem::path& binary, const TestCase& test) {
-  sandbox::Result r = sandbox::run(test_spec(problem, binary, test));
+TestRun execute(const Limits& limits, const std::filesystem::path& binary, const TestCase& test) {
+  sandbox::Result r = sandbox::run(test_spec(limits, binary, test));
   TestRun run;
   run.cpu_ms = r.cpu_ms;
   run.wall_ms = r.wall_ms;
@@ -34,7 +34,7 @@ TestRun execute(const Problem& problem, const std::filesystem::path& binary, con
   size_t note = run.prints.rfind("judge-harness: ");
   if (note != std::string::npos) run.prints.erase(note);
   run.harness_rejected_input = r.status == sandbox::Status::Exited && r.exit_code == judge_rt::kExitBadInput;
-  if (auto decided = classify_run(r, problem.limits)) {
+  if (auto decided = classify_run(r, limits)) {
     run.verdict = decided->verdict;
     run.message = decided->message;
   } else {

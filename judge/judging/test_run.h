@@ -26,11 +26,11 @@ struct TestRun {
   bool harness_rejected_input = false;  // the harness could not read the test input
 };
 
-// The limits and files of a run of `binary` on `test` for this problem.
-sandbox::Spec test_spec(const Problem& problem, const std::filesystem::path& binary, const TestCase& test);
+// The sandbox limits and files of a run of `binary` on `test`.
+sandbox::Spec test_spec(const Limits& limits, const std::filesystem::path& binary, const TestCase& test);
 
 // Runs the program; verdict from the run alone, or pending a check (ran_clean).
-TestRun execute(const Problem& problem, const std::filesystem::path& binary, const TestCase& test);
+TestRun execute(const Limits& limits, const std::filesystem::path& binary, const TestCase& test);
 
 // Checks a clean run's output against test.answer and sets the verdict.
 void check_run(const Problem& problem, const CheckerContext& checker, const TestCase& test, TestRun& run);

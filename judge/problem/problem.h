@@ -33,6 +33,10 @@ enum class Driver {
 struct Limits {
   int time_ms = 1000;    // CPU time per test
   int memory_mb = 256;   // per test
+  // `time_ms: derived`: the limit is the slowest accepted program's slowest
+  // test times `multiplier` (at least 100 ms), measured by judge/judging/time_limit.
+  bool derived = false;
+  double multiplier = 3;
 };
 
 // A secret test made by the package's generator: `generator ARGS > NAME.in`,
@@ -69,6 +73,7 @@ struct Problem {
   std::filesystem::path reference_path() const { return dir / "reference.cpp"; }
   std::filesystem::path checker_path() const { return dir / "checker.cpp"; }
   std::filesystem::path generator_path() const { return dir / "generator.cpp"; }
+  std::filesystem::path validator_path() const { return dir / "validator.cpp"; }
   // Number of literals one test input holds: the arguments of the call, or
   // the two lists of a design problem.
   size_t input_arity() const;

@@ -272,8 +272,13 @@ Problem load_problem(const std::filesystem::path& dir) {
   if (root["limits"]) {
     const YAML::Node& l = root["limits"];
     if (!l.IsMap()) r.fail(l, "'limits' must be {time_ms, memory_mb}");
-    r.only_keys(l, {"time_ms", "memory_mb"}, "limits");
-    if (l["time_ms"]) p.limits.time_ms = static_cast<int>(r.integer(l["time_ms"], "time_ms", 50, 60000));
+    r.only_keys(l, {"time_ms", "memory_mb", "multiplier"}, "limits");
+    if (l["time_ms"] && l["time_ms"].IsScalar() && l["time_ms"].Scalar() == "derived") p.limits.derived = true;
+    else if (l["time_ms"]) p.limits.time_ms = static_cast<int>(r.integer(l["time_ms"], "time_ms", 50, 60000));
+    if (l["multiplier"]) {
+      if (!p.limits.derived) r.fail(l["multiplier"], "'multiplier' belongs to a derived time limit (time_ms: derived)");
+      p.limits.multiplier = r.real(l["multiplier"], "multiplier", 1.5, 100);
+    }
     if (l["memory_mb"]) p.limits.memory_mb = static_cast<int>(r.integer(l["memory_mb"], "memory_mb", 16, 4096));
   }
   if (root["generated"]) {

@@ -549,4 +549,19 @@ int run_checker(int argc, char** argv,
   return 43;
 }
 
+int run_validator(const std::function<std::string(const std::vector<Value>&)>& validate) {
+  std::string text = read_all_stdin();
+  std::vector<Value> input;
+  try {
+    input = parse_values(text);
+  } catch (const ParseError& e) {
+    std::printf("line %d: %s\n", line_of(text, e.offset), e.what());
+    return 43;
+  }
+  std::string problem = validate(input);
+  if (problem.empty()) return 42;
+  std::printf("%s\n", problem.c_str());
+  return 43;
+}
+
 }  // namespace judge_rt

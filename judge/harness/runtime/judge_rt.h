@@ -277,4 +277,9 @@ int run_checker(int argc, char** argv,
                                                 const Value& expected,
                                                 const Value& got)>& check);
 
+// For input validators (Kattis convention): run as `validator < INPUT`;
+// `validate` gets the input's literals and returns an empty string to accept
+// it or the reason it breaks the constraints. Exit 42 = valid, 43 = invalid.
+int run_validator(const std::function<std::string(const std::vector<Value>& input)>& validate);
+
 }  // namespace judge_rt

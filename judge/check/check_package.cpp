@@ -1,0 +1,423 @@
+#include "check/check_package.h"
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <optional>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "compiler/diagnostics.h"
+#include "harness/runtime/judge_rt.h"
+#include "harness/translation_unit.h"
+#include "judging/judge_tests.h"
+#include "judging/package_tests.h"
+#include "judging/time_limit.h"
+#include "judging/workbench.h"
+#include "problem/problem_loader.h"
+#include "util/errors.h"
+#include "util/files.h"
+#include "util/hash.h"
+#include "util/subprocess.h"
+
+namespace judge {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The verdict each folder of submissions/ stands for.
+const std::pair<const char*, Verdict> kVerdictFolders[] = {
+    {"accepted", Verdict::AC},
+    {"wrong_answer", Verdict::WA},
+    {"time_limit_exceeded", Verdict::TLE},
+    {"runtime_error", Verdict::RE},
+};
+
+std::string without_space(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') out += c;
+  return out;
+}
+
+std::vector<fs::path> cpp_files(const fs::path& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".cpp") files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string source_of(const fs::path& file) {
+  try {
+    return read_file(file);
+  } catch (const std::runtime_error& e) {
+    throw JudgeError(e.what());
+  }
+}
+
+// Compiles a package program (a submission, generator or validator).
+fs::path compile_program(Workbench& bench, const std::string& unit, const fs::path& file) {
+  CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, bench.counters);
+  if (!out.ok)
+    throw JudgeError(fmt::format("{}: does not compile: {}", display_path(file), first_error(out.diagnostics, display_path(file))));
+  return out.binary;
+}
+
+class Checker {
+ public:
+  Checker(const fs::path& dir, const CheckOptions& options) : options_(options) {
+    report_.dir = dir;
+    report_.id = dir.parent_path().filename().string() + "/" + dir.filename().string();
+  }
+
+  PackageReport run() {
+    auto start = std::chrono::steady_clock::now();
+    run_checks();
+    report_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return std::move(report_);
+  }
+
+ private:
+  // Runs one check; an exception is its failure, with the exception's message.
+  bool item(const std::string& name, const std::function<void(CheckItem&)>& body) {
+    CheckItem it;
+    it.name = name;
+    it.ok = true;
+    auto start = std::chrono::steady_clock::now();
+    try {
+      body(it);
+    } catch (const std::exception& e) {
+      it.ok = false;
+      it.message = e.what();
+    }
+    it.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report_.items.push_back(it);
+    return it.ok;
+  }
+
+  [[noreturn]] static void fail(const std::string& message) { throw JudgeError(message); }
+
+  void run_checks() {
+    if (!item("schema", [&](CheckItem& it) {
+          problem_ = load_problem(report_.dir);
+          it.message = fmt::format("{} · {} · {}", problem_->title, difficulty_name(problem_->difficulty),
+                                   problem_->signature.is_design ? "class " + problem_->signature.class_name
+                                                                 : problem_->signature.function().text);
+        }))
+      return;
+    const Problem& p = *problem_;
+    bool files_ok = item("files", [&](CheckItem& it) { check_files(p, it); });
+    item("statement", [&](CheckItem& it) { check_statement(p, it); });
+    bool tests_ok = item("tests", [&](CheckItem& it) { check_test_files(p, it); });
+    if (options_.scope == CheckScope::Schema || !files_ok || !tests_ok) return;
+
+    if (!item("toolchain", [&](CheckItem& it) {
+          bench_.emplace(open_workbench(p));
+          it.message = bench_->toolchain.cxx.string();
+        }))
+      return;
+    Workbench& bench = *bench_;
+    if (!p.generated.empty() && !item("generator", [&](CheckItem& it) { check_generator(bench, it); })) return;
+    if (!item("all tests", [&](CheckItem& it) {
+          tests_ = submission_tests(bench);
+          check_duplicates(tests_);
+          Hasher h;
+          for (const TestCase& t : tests_) h.add(t.input).add(t.answer.value_or(""));
+          tests_key_ = h.hex();
+          it.message = fmt::format("{} tests ({} generated)", tests_.size(), p.generated.size());
+        }))
+      return;
+    std::error_code ec;
+    if (fs::exists(p.validator_path(), ec) && !item("validator", [&](CheckItem& it) { check_validator(bench, it); }))
+      return;
+    if (!item("reference", [&](CheckItem& it) { check_reference(bench, it); })) return;
+    if (!item("time limit", [&](CheckItem& it) { check_time_limit(bench, it); })) return;
+    if (options_.scope == CheckScope::Reference) return;
+    check_submissions(bench);
+    save_counters(bench);
+  }
+
+  void check_files(const Problem& p, CheckItem& it) {
+    std::error_code ec;
+    std::vector<std::string> problems;
+    if (!fs::exists(p.reference_path(), ec)) problems.push_back("reference.cpp is missing");
+    if (p.checker.kind == CheckerKind::Program && !fs::exists(p.checker_path(), ec))
+      problems.push_back("checker.cpp is missing (problem.yaml says checker: program)");
+    if (p.checker.kind != CheckerKind::Program && fs::exists(p.checker_path(), ec))
+      problems.push_back("checker.cpp is never used (problem.yaml does not say checker: program)");
+    if (!p.generated.empty() && !fs::exists(p.generator_path(), ec))
+      problems.push_back("generator.cpp is missing (problem.yaml lists generated tests)");
+    if (p.generated.empty() && fs::exists(p.generator_path(), ec))
+      problems.push_back("generator.cpp is never used (problem.yaml lists no generated tests)");
+    size_t programs = 0;
+    for (fs::directory_iterator d(p.dir / "submissions", ec), end; !ec && d != end; d.increment(ec)) {
+      std::string name = d->path().filename().string();
+      bool known = std::any_of(std::begin(kVerdictFolders), std::end(kVerdictFolders),
+                               [&](const auto& f) { return name == f.first; });
+      if (!known)
+        problems.push_back(fmt::format("submissions/{}: not a verdict folder (accepted, wrong_answer, "
+                                       "time_limit_exceeded, runtime_error)", name));
+      else
+        programs += cpp_files(d->path()).size();
+    }
+    if (!problems.empty())
+      fail(display_path(p.dir) + ": " + fmt::format("{}", fmt::join(problems, "; ")));
+    it.message = fmt::format("{} submissions", programs);
+  }
+
+  void check_statement(const Problem& p, CheckItem& it) {
+    std::string text = source_of(p.statement_path());
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail(display_path(p.statement_path()) + ": empty");
+    std::string flat = without_space(text);
+    for (const TestCase& t : load_test_dir(p, "sample")) {
+      std::vector<judge_rt::Value> values;
+      try {
+        values = judge_rt::parse_values(t.input);
+      } catch (const judge_rt::ParseError&) {
+        continue;  // the tests check reports it
+      }
+      for (const judge_rt::Value& v : values) {
+        std::string literal = judge_rt::to_literal(v);
+        if (flat.find(without_space(literal)) == std::string::npos)
+          fail(fmt::format("{}: does not show sample {} (its input {} is not in the text)", display_path(p.statement_path()),
+                           t.name, literal.size() > 60 ? literal.substr(0, 57) + "..." : literal));
+      }
+    }
+    it.message = fmt::format("{} characters", text.size());
+  }
+
+  void check_test_files(const Problem& p, CheckItem& it) {
+    std::vector<TestCase> samples = load_test_dir(p, "sample");
+    std::vector<TestCase> secret = load_test_dir(p, "secret");
+    validate_tests(p, samples);
+    validate_tests(p, secret);
+    if (samples.empty()) fail(display_path(p.dir / "tests" / "sample") + ": no sample tests");
+    if (secret.empty() && p.generated.empty()) fail(display_path(p.dir / "tests" / "secret") + ": no secret tests");
+    std::vector<TestCase> all = samples;
+    all.insert(all.end(), secret.begin(), secret.end());
+    check_duplicates(all);
+    it.message = fmt::format("{} samples, {} secret files", samples.size(), secret.size());
+  }
+
+  // Two inputs are the same when they differ only in white space outside
+  // strings; one pass and a hash, as generated inputs run to megabytes.
+  static std::string input_fingerprint(std::string_view text) {
+    Hasher h;
+    std::string chunk;
+    bool in_string = false, escaped = false;
+    for (char c : text) {
+      if (in_string) {
+        escaped = !escaped && c == '\\';
+        if (c == '"' && !escaped) in_string = false;
+      } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        continue;
+      } else if (c == '"') {
+        in_string = true;
+      }
+      chunk += c;
+      if (chunk.size() >= 1 << 16) {
+        h.add(chunk);
+        chunk.clear();
+      }
+    }
+    h.add(chunk);
+    return h.hex();
+  }
+
+  static void check_duplicates(const std::vector<TestCase>& tests) {
+    std::map<std::string, std::string> seen;
+    for (const TestCase& t : tests) {
+      auto [at, fresh] = seen.emplace(input_fingerprint(t.input), t.origin);
+      if (!fresh) fail(fmt::format("{}: the same input as {}", t.origin, at->second));
+    }
+  }
+
+  void check_generator(Workbench& bench, CheckItem& it) {
+    const Problem& p = bench.problem;
+    fs::path generator =
+        compile_program(bench, tool_unit(p, source_of(p.generator_path()), display_path(p.generator_path())), p.generator_path());
+    size_t verified = 0;
+    for (const GeneratedTest& g : p.generated) {
+      std::string key = Hasher().add("deterministic-v1").add(generator.filename().string()).add(g.args).hex();
+      if (cached_result(key)) {
+        ++verified;
+        continue;
+      }
+      std::vector<std::string> args;
+      for (size_t start = 0; start < g.args.size();) {
+        size_t end = g.args.find_first_of(" \t", start);
+        if (end == std::string::npos) end = g.args.size();
+        if (end > start) args.push_back(g.args.substr(start, end - start));
+        start = end + 1;
+      }
+      ToolRun first = run_tool(generator, args, "", 120000);
+      ToolRun second = run_tool(generator, args, "", 120000);
+      if (first.exit_code != 0)
+        fail(fmt::format("{}: test '{}' ({}) failed: {}", display_path(p.generator_path()), g.name,
+                         first.timed_out ? "timed out" : fmt::format("exit {}", first.exit_code), first.err.substr(0, 300)));
+      if (first.out != second.out)
+        fail(fmt::format("{}: test '{}' is not deterministic: two runs with \"{}\" printed different inputs",
+                         display_path(p.generator_path()), g.name, g.args));
+      keep_result(key, "deterministic");
+    }
+    it.message = fmt::format("{} tests, each the same twice{}", p.generated.size(),
+                             verified ? fmt::format(" ({} cached)", verified) : "");
+  }
+
+  void check_validator(Workbench& bench, CheckItem& it) {
+    const Problem& p = bench.problem;
+    fs::path validator =
+        compile_program(bench, tool_unit(p, source_of(p.validator_path()), display_path(p.validator_path())), p.validator_path());
+    for (const TestCase& t : tests_) {
+      ToolRun run = run_tool(validator, {}, t.input, 60000);
+      if (run.exit_code == 42) continue;
+      std::string says = run.out.empty() ? run.err : run.out;
+      while (!says.empty() && says.back() == '\n') says.pop_back();
+      if (run.exit_code == 43) fail(fmt::format("{}: rejected by validator.cpp: {}", t.origin, says));
+      fail(fmt::format("validator.cpp failed on {} ({}): {}", t.origin,
+                       run.timed_out ? "timed out" : fmt::format("exit {}", run.exit_code), says));
+    }
+    it.message = fmt::format("{} inputs valid", tests_.size());
+  }
+
+  // A passing result is kept under the hash of everything that decided it
+  // (the binary, the tests, the checker, the limits, the expectation), so a
+  // warm check only runs what changed. Failures are never kept: they run
+  // again, and a flaky pass cannot hide behind the cache.
+  std::string result_key(const fs::path& binary, const std::string& expectation) const {
+    const Workbench& bench = *bench_;
+    Hasher h;
+    h.add("check-result-v1").add(binary.filename().string()).add(tests_key_).add(expectation);
+    h.add(bench.checker.program.filename().string()).add(std::to_string(bench.problem.limits.time_ms));
+    h.add(std::to_string(bench.problem.limits.memory_mb)).add(std::to_string(options_.margin));
+    return h.hex();
+  }
+  std::optional<std::string> cached_result(const std::string& key) const {
+    std::error_code ec;
+    fs::path f = bench_->cache / "check" / key;
+    if (!fs::exists(f, ec)) return std::nullopt;
+    return read_file(f);
+  }
+  void keep_result(const std::string& key, const std::string& message) const {
+    make_dirs(bench_->cache / "check");
+    write_file_atomic(bench_->cache / "check" / key, message);
+  }
+
+  JudgeOptions alone(int time_limit_ms = 0) const {
+    JudgeOptions o;
+    o.alongside_reference = false;
+    o.stop_at_first_failure = true;
+    o.time_limit_ms = time_limit_ms;
+    return o;
+  }
+
+  static std::string failure_text(const Judgement& j) {
+    if (j.first_failing < 0) return fmt::format("{}/{} tests passed", j.passed, j.results.size());
+    const TestResult& f = j.results[static_cast<size_t>(j.first_failing)];
+    return fmt::format("{} on {}{}", verdict_code(f.solution.verdict), f.test.origin,
+                       f.solution.message.empty() ? "" : ": " + f.solution.message);
+  }
+
+  void check_reference(Workbench& bench, CheckItem& it) {
+    // A derived limit is measured over the accepted programs first; the
+    // reference is then judged under the limit every submission gets.
+    resolve_time_limit(bench);
+    build_package(bench);
+    std::string key = result_key(bench.reference, "reference");
+    if (auto kept = cached_result(key)) {
+      reference_max_cpu_ = std::atof(kept->c_str());
+      it.message = fmt::format("AC on {} tests, slowest {:.0f} ms (cached)", tests_.size(), reference_max_cpu_);
+      return;
+    }
+    Judgement j = judge_tests(bench, bench.reference, tests_, alone());
+    if (j.verdict != Verdict::AC) fail(fmt::format("{}: {}", display_path(bench.problem.reference_path()), failure_text(j)));
+    reference_max_cpu_ = j.max_cpu_ms;
+    it.message = fmt::format("AC on {} tests, slowest {:.0f} ms", tests_.size(), j.max_cpu_ms);
+    if (reference_max_cpu_ <= bench.problem.limits.time_ms / options_.margin)
+      keep_result(key, std::to_string(reference_max_cpu_));
+  }
+
+  void check_time_limit(Workbench& bench, CheckItem& it) {
+    const Limits& l = bench.problem.limits;
+    double allowed = l.time_ms / options_.margin;
+    if (reference_max_cpu_ > allowed)
+      fail(fmt::format("the reference's slowest test takes {:.0f} ms, more than the limit {} ms / {:.1f}: "
+                       "its verdict could flicker on a slower machine",
+                       reference_max_cpu_, l.time_ms, options_.margin));
+    it.message = l.derived ? fmt::format("{} ms, derived (slowest accepted test x {:g})", l.time_ms, l.multiplier)
+                           : fmt::format("{} ms", l.time_ms);
+  }
+
+  void check_submissions(Workbench& bench) {
+    const Problem& p = bench.problem;
+    std::vector<std::pair<fs::path, Verdict>> programs;
+    for (const auto& [folder, verdict] : kVerdictFolders)
+      for (const fs::path& f : cpp_files(p.dir / "submissions" / folder)) programs.emplace_back(f, verdict);
+    if (!options_.only_submission.empty()) {
+      fs::path wanted = fs::weakly_canonical(options_.only_submission);
+      programs.erase(std::remove_if(programs.begin(), programs.end(),
+                                    [&](const auto& pv) { return fs::weakly_canonical(pv.first) != wanted; }),
+                     programs.end());
+      if (programs.empty()) {
+        item("submission " + options_.only_submission, [&](CheckItem&) {
+          fail(fmt::format("{}: not a program under {}/submissions/<verdict>/", options_.only_submission, display_path(p.dir)));
+        });
+        return;
+      }
+    }
+    for (const auto& [file, expected] : programs) {
+      std::string name = "submission " + file.parent_path().filename().string() + "/" + file.filename().string();
+      item(name, [&, file = file, expected = expected](CheckItem& it) { check_submission(bench, file, expected, it); });
+    }
+  }
+
+  void check_submission(Workbench& bench, const fs::path& file, Verdict expected, CheckItem& it) {
+    const Problem& p = bench.problem;
+    fs::path binary = compile_program(bench, solution_unit(p, source_of(file), display_path(file)), file);
+    std::string key = result_key(binary, verdict_code(expected));
+    if (auto kept = cached_result(key)) {
+      it.message = *kept + " (cached)";
+      return;
+    }
+    // A TLE program must still time out at the limit times the margin, so
+    // that its verdict holds on a faster machine too.
+    int limit = expected == Verdict::TLE ? static_cast<int>(p.limits.time_ms * options_.margin) : 0;
+    Judgement j = judge_tests(bench, binary, tests_, alone(limit));
+    std::string where = display_path(file);
+    if (j.verdict == Verdict::JE) fail(fmt::format("{}: judge error: {}", where, j.message));
+    if (j.verdict != expected)
+      fail(fmt::format("{}: expected {}, got {}{}", where, verdict_code(expected), verdict_code(j.verdict),
+                       j.verdict == Verdict::AC ? fmt::format(" ({}/{} tests passed)", j.passed, j.results.size())
+                                                : " (" + failure_text(j) + ")"));
+    if (expected == Verdict::AC && j.max_cpu_ms > p.limits.time_ms / options_.margin)
+      fail(fmt::format("{}: accepted, but its slowest test takes {:.0f} ms, more than the limit {} ms / {:.1f}: "
+                       "it could flicker to TLE on a slower machine",
+                       where, j.max_cpu_ms, p.limits.time_ms, options_.margin));
+    it.message = expected == Verdict::AC ? fmt::format("AC, slowest test {:.0f} ms", j.max_cpu_ms)
+                                         : fmt::format("{} as expected ({})", verdict_code(j.verdict), failure_text(j));
+    keep_result(key, it.message);
+  }
+
+  CheckOptions options_;
+  PackageReport report_;
+  std::optional<Problem> problem_;
+  std::optional<Workbench> bench_;
+  std::vector<TestCase> tests_;
+  std::string tests_key_;
+  double reference_max_cpu_ = 0;
+};
+
+}  // namespace
+
+bool PackageReport::ok() const {
+  return std::all_of(items.begin(), items.end(), [](const CheckItem& i) { return i.ok; });
+}
+
+PackageReport check_package(const fs::path& dir, const CheckOptions& options) { return Checker(dir, options).run(); }
+
+}  // namespace judge

@@ -1,0 +1,49 @@
+// Each package of the bank meets its quality bar. (That every program a
+// package ships gets the verdict its folder names is `judge check`'s job: the
+// bank_check test runs it on the whole bank.)
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "e2e_support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Package : public ::testing::TestWithParam<std::string> {};
+
+size_t count_files(const fs::path& dir, const std::string& ext) {
+  size_t n = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) n += it->path().extension() == ext;
+  return n;
+}
+
+}  // namespace
+
+// The bar every package of the bank meets (issue: first slice).
+TEST_P(Package, MeetsTheQualityBar) {
+  fs::path dir = e2e::package(GetParam());
+  std::string slug = dir.filename().string();
+  EXPECT_TRUE(fs::exists(dir / "statement.md"));
+  size_t samples = count_files(dir / "tests" / "sample", ".in");
+  EXPECT_GE(samples, 2u) << "samples";
+  EXPECT_LE(samples, 3u) << "samples";
+  // Secret tests: files plus generated ones, as `judge submit` counts them.
+  e2e::Output o = e2e::run_judge({"submit", slug, (dir / "reference.cpp").string(), "--json"});
+  nlohmann::json j = o.json();
+  ASSERT_TRUE(j.is_object());
+  EXPECT_GE(j["total"].get<size_t>() - samples, 20u) << "secret tests";
+  EXPECT_GE(count_files(dir / "submissions" / "accepted", ".cpp"), 1u) << "accepted submissions besides the reference";
+  EXPECT_GE(count_files(dir / "submissions" / "wrong_answer", ".cpp"), 2u) << "wrong_answer submissions";
+}
+
+INSTANTIATE_TEST_SUITE_P(Bank, Package, ::testing::ValuesIn(e2e::all_packages()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           std::string n = info.param;
+                           for (char& c : n)
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return n;
+                         });
