@@ -67,19 +67,22 @@ CheckOutcome run_program_checker(const CheckerContext& ctx, const TestCase& test
   fs::path answer = ctx.scratch / "checker.ans";
   write_file_atomic(answer, *test.answer);
   ToolRun run = run_tool(ctx.program, {input.string(), answer.string()}, std::string(output), 60000);
-  auto first_line = [](const std::string& s) {
-    std::string line = s.substr(0, s.find('\n'));
-    return line.size() > 300 ? line.substr(0, 297) + "..." : line;
+  // What the checker says, in full (judge check shows it on a failure),
+  // without trailing blank lines and within reason.
+  auto said = [](const std::string& s) {
+    std::string text = s.size() > 2000 ? s.substr(0, 1997) + "..." : s;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text;
   };
   if (run.exit_code == 42) {
     outcome.accepted = true;
   } else if (run.exit_code == 43) {
-    outcome.message = run.out.empty() ? "rejected by the checker" : first_line(run.out);
+    outcome.message = run.out.empty() ? "rejected by the checker" : said(run.out);
   } else {
     outcome.judge_error = true;
     outcome.message = fmt::format("checker {} failed ({}): {}", ctx.program.filename().string(),
                                   run.timed_out ? "timed out" : fmt::format("exit {}", run.exit_code),
-                                  first_line(run.err.empty() ? run.out : run.err));
+                                  said(run.err.empty() ? run.out : run.err));
   }
   return outcome;
 }

@@ -1,5 +1,7 @@
 #include "harness/translation_unit.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace judge {
@@ -50,8 +52,13 @@ std::string call_main(const Problem& p) {
   const Method& m = p.signature.function();
   // Each argument is read into a local named arg_<name>, in order.
   std::string body;
-  for (const Param& q : m.params)
-    body += fmt::format("    auto arg_{} = judge_rt::read<{}>(in);\n", q.name, q.type.value_spelling());
+  for (const Param& q : m.params) {
+    auto by_value = std::find_if(p.node_args.begin(), p.node_args.end(), [&](const auto& na) { return na.first == q.name; });
+    if (by_value != p.node_args.end())
+      body += fmt::format("    auto arg_{} = judge_rt::find_node(arg_{}, judge_rt::read<int>(in));\n", q.name, by_value->second);
+    else
+      body += fmt::format("    auto arg_{} = judge_rt::read<{}>(in);\n", q.name, q.type.value_spelling());
+  }
   if (!p.cycle_list_param.empty()) {
     body += "    auto extra_pos = judge_rt::read<int>(in);\n";
     body += fmt::format("    judge_rt::link_cycle(arg_{}, extra_pos);\n", p.cycle_list_param);
@@ -70,7 +77,7 @@ std::string call_main(const Problem& p) {
     if (p.deep_copy)
       body += fmt::format("    judge_rt::require_disjoint(input_nodes, judge_rt::collect_nodes(result), \"{}\");\n",
                           node_noun(m.return_type));
-    body += "    judge_rt::write(out, result);\n";
+    body += p.result_node_value ? "    judge_rt::write_node_value(out, result);\n" : "    judge_rt::write(out, result);\n";
   }
   return body;
 }

@@ -63,6 +63,13 @@ struct Problem {
   // LeetCode's linked-list-cycle input: one more literal after the arguments,
   // `pos`, the index the tail of this ListNode* parameter links back to (-1: none).
   std::string cycle_list_param;
+  // LeetCode's lowest-common-ancestor inputs: these node parameters are
+  // written as values, and stand for the node with that value in the tree
+  // (or list) parameter named beside them (p -> root).
+  std::vector<std::pair<std::string, std::string>> node_args;
+  // The returned node is printed as its value (LCA answers `6`), not as the
+  // structure below it; null for nullptr.
+  bool result_node_value = false;
   CheckerSpec checker;
   Limits limits;
   std::vector<std::string> hints;

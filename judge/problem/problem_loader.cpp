@@ -178,7 +178,7 @@ Problem load_problem(const std::filesystem::path& dir) {
   if (!root.IsMap()) throw JudgeError(fmt::format("{}:1:1: expected a mapping of keys (title, signature, ...)", path));
   r.only_keys(root,
               {"id", "pack", "title", "difficulty", "topics", "leetcode", "url", "signature", "driver", "output",
-               "node", "deep_copy", "list_cycle", "checker", "limits", "hints", "generated"},
+               "node", "deep_copy", "list_cycle", "node_args", "result", "checker", "limits", "hints", "generated"},
               "problem.yaml");
   static const std::regex slug_re("[a-z0-9]+(-[a-z0-9]+)*");
   if (!std::regex_match(p.slug, slug_re))
@@ -267,6 +267,31 @@ Problem load_problem(const std::filesystem::path& dir) {
                            [&](const Param& q) { return q.name == p.cycle_list_param; });
     if (it == first.params.end() || it->type.kind != CppType::Kind::ListNode)
       r.fail(root["list_cycle"], fmt::format("'{}' is not a ListNode* parameter of {}", p.cycle_list_param, first.name));
+  }
+  if (root["node_args"]) {
+    const YAML::Node& n = root["node_args"];
+    if (!n.IsMap() || p.driver != Driver::Call) r.fail(n, "'node_args' maps node parameters to the tree they are in: {p: root}");
+    auto index_of = [&](const std::string& name) {
+      for (size_t i = 0; i < first.params.size(); ++i)
+        if (first.params[i].name == name) return static_cast<int>(i);
+      return -1;
+    };
+    for (const auto& kv : n) {
+      std::string arg = kv.first.Scalar(), tree = r.nonempty_string(kv.second, "node_args");
+      int a = index_of(arg), t = index_of(tree);
+      if (a < 0 || !first.params[static_cast<size_t>(a)].type.is_node_pointer())
+        r.fail(kv.first, fmt::format("'{}' is not a node parameter of {}", arg, first.name));
+      if (t < 0 || t >= a || first.params[static_cast<size_t>(t)].type.kind != first.params[static_cast<size_t>(a)].type.kind)
+        r.fail(kv.second, fmt::format("'{}' must be an earlier parameter of the same type as '{}'", tree, arg));
+      p.node_args.emplace_back(arg, tree);
+    }
+  }
+  if (root["result"]) {
+    std::string how = r.scalar(root["result"], "result");
+    if (how != "node_value") r.fail(root["result"], fmt::format("result must be node_value, got '{}'", how));
+    if (p.driver != Driver::Call || !first.return_type.is_node_pointer())
+      r.fail(root["result"], "'result: node_value' needs a function returning a node pointer");
+    p.result_node_value = true;
   }
   if (root["checker"]) load_checker(r, root["checker"], p);
   if (root["limits"]) {

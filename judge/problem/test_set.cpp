@@ -129,6 +129,22 @@ std::string check_test_input(const Problem& problem, std::string_view input) {
   if (problem.driver == Driver::Design) return check_design_input(problem, input, values);
   const Method& m = problem.signature.function();
   for (size_t i = 0; i < m.params.size(); ++i) {
+    auto by_value = std::find_if(problem.node_args.begin(), problem.node_args.end(),
+                                 [&](const auto& na) { return na.first == m.params[i].name; });
+    if (by_value != problem.node_args.end()) {
+      // A node given by its value: an int that the tree (or list) holds.
+      size_t t = 0;
+      while (m.params[t].name != by_value->second) ++t;
+      const Value& v = values[i];
+      bool present = v.kind == Value::Kind::Integer &&
+                     std::any_of(values[t].items.begin(), values[t].items.end(), [&](const Value& x) {
+                       return x.kind == Value::Kind::Integer && x.integer == v.integer;
+                     });
+      if (!present)
+        return at_line(input, v.offset, fmt::format("argument {}: expected the value of a node of {}", m.params[i].name,
+                                                    by_value->second));
+      continue;
+    }
     std::string e = check_literal(values[i], m.params[i].type, problem.node_kind);
     if (!e.empty()) return at_line(input, values[i].offset, fmt::format("argument {}: {}", m.params[i].name, e));
   }
@@ -162,6 +178,10 @@ std::string check_test_answer(const Problem& problem, std::string_view answer) {
     }
     case Driver::Call: {
       const Method& m = sig.function();
+      if (problem.result_node_value)
+        return v.kind == Value::Kind::Integer || v.kind == Value::Kind::Null
+                   ? ""
+                   : at_line(answer, v.offset, "expected the value of the returned node (or null)");
       CppType t = m.return_type;
       if (t.kind == CppType::Kind::Void)
         for (const Param& q : m.params)

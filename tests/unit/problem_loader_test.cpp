@@ -172,3 +172,11 @@ TEST_F(LoaderTest, ListCycleNamesAListParameter) {
   std::string e = error("title: T\ndifficulty: easy\ntopics: [x]\nsignature: \"bool f(int head)\"\nlist_cycle: head\n");
   EXPECT_NE(e.find("'head' is not a ListNode* parameter of f"), std::string::npos) << e;
 }
+
+TEST_F(LoaderTest, NodeArgsPointIntoAnEarlierTree) {
+  std::string e = error("title: T\ndifficulty: easy\ntopics: [x]\n"
+                        "signature: \"TreeNode* f(TreeNode* p, TreeNode* root)\"\nnode_args: {p: root}\n");
+  EXPECT_NE(e.find("'root' must be an earlier parameter of the same type as 'p'"), std::string::npos) << e;
+  e = error("title: T\ndifficulty: easy\ntopics: [x]\nsignature: \"int f(int a)\"\nresult: node_value\n");
+  EXPECT_NE(e.find("needs a function returning a node pointer"), std::string::npos) << e;
+}

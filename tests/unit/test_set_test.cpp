@@ -101,3 +101,14 @@ TEST(TestInput, LinkedListCyclePosition) {
   EXPECT_NE(check_test_input(p, "[1,2]\n2\n").find("pos: expected -1 (no cycle) or a node index 0..1"), std::string::npos);
   EXPECT_NE(check_test_input(p, "[1,2]\n").find("expected 2 literals"), std::string::npos);
 }
+
+TEST(TestInput, NodesGivenByValue) {
+  TempDir tmp;
+  Problem p = make_problem(
+      "signature: \"TreeNode* lowestCommonAncestor(TreeNode* root, TreeNode* p, TreeNode* q)\"\n"
+      "node_args: {p: root, q: root}\nresult: node_value\n", tmp);
+  EXPECT_EQ(check_test_input(p, "[6,2,8,0,4,7,9]\n2\n8\n"), "");
+  EXPECT_NE(check_test_input(p, "[6,2,8]\n2\n5\n").find("argument q: expected the value of a node of root"), std::string::npos);
+  EXPECT_EQ(check_test_answer(p, "6"), "");
+  EXPECT_NE(check_test_answer(p, "[6,2]"), "");
+}

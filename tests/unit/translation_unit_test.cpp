@@ -112,3 +112,13 @@ TEST(TranslationUnit, ListCycleReadsPosAndLinksTheTail) {
   EXPECT_TRUE(has(main, "auto extra_pos = judge_rt::read<int>(in);"));
   EXPECT_TRUE(has(main, "judge_rt::link_cycle(arg_head, extra_pos);"));
 }
+
+TEST(TranslationUnit, NodesByValueAndNodeValueResult) {
+  TempDir tmp;
+  Problem p = make_problem(
+      "signature: \"TreeNode* lowestCommonAncestor(TreeNode* root, TreeNode* p, TreeNode* q)\"\n"
+      "node_args: {p: root, q: root}\nresult: node_value\n", tmp);
+  std::string main = harness_main(p);
+  EXPECT_TRUE(has(main, "auto arg_p = judge_rt::find_node(arg_root, judge_rt::read<int>(in));"));
+  EXPECT_TRUE(has(main, "judge_rt::write_node_value(out, result);"));
+}

@@ -44,6 +44,21 @@ inline void link_cycle(ListNode* head, int pos) {
   tail->next = target;
 }
 
+// LeetCode gives some node arguments by value (lowest-common-ancestor's p
+// and q): the node of `root` holding that value.
+inline ListNode* find_node(ListNode* root, int value) {
+  for (const void* n : collect_nodes(root)) {
+    auto* node = static_cast<ListNode*>(const_cast<void*>(n));
+    if (node->val == value) return node;
+  }
+  input_error("no node has the value " + std::to_string(value));
+}
+
+// A returned node printed as its value, null for nullptr.
+inline void write_node_value(Writer& out, ListNode* node) {
+  if (node) out.integer(node->val); else out.null();
+}
+
 template <>
 struct Literal<ListNode*> {
   static ListNode* read(Reader& in) {

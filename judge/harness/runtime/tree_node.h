@@ -36,6 +36,21 @@ inline NodeSet collect_nodes(TreeNode* root) {
   return order;
 }
 
+// LeetCode gives some node arguments by value (lowest-common-ancestor's p
+// and q): the node of `root` holding that value.
+inline TreeNode* find_node(TreeNode* root, int value) {
+  for (const void* n : collect_nodes(root)) {
+    auto* node = static_cast<TreeNode*>(const_cast<void*>(n));
+    if (node->val == value) return node;
+  }
+  input_error("no node has the value " + std::to_string(value));
+}
+
+// A returned node printed as its value, null for nullptr.
+inline void write_node_value(Writer& out, TreeNode* node) {
+  if (node) out.integer(node->val); else out.null();
+}
+
 template <>
 struct Literal<TreeNode*> {
   static TreeNode* read(Reader& in) {
