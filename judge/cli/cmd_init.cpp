@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/history_hooks.h"
 #include "cli/options.h"
 #include "compiler/runtime.h"
 #include "compiler/toolchain.h"
@@ -81,6 +82,7 @@ void update_compile_commands(const fs::path& dir, const fs::path& source, const 
 
 int run_init(const GlobalOptions& global, const InitOptions& o) {
   Problem p = load_named_problem(global, o.slug);
+  record_opened(p);
   std::error_code ec;
   fs::path dir = fs::absolute(o.dir, ec);
   if (ec) throw UsageError(fmt::format("{}: {}", o.dir, ec.message()));

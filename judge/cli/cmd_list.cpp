@@ -1,11 +1,15 @@
 // judge list: the problems in the bank, filtered by pack, topic, difficulty.
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "bank/bank.h"
 #include "cli/options.h"
+#include "progress/progress.h"
+#include "store/history.h"
 #include "problem/problem_loader.h"
 #include "report/style.h"
 #include "util/errors.h"
@@ -22,12 +26,33 @@ std::string lower(std::string s) {
 struct ListOptions {
   std::string pack, topic, difficulty;
   bool json = false;
+  bool solved = false, unsolved = false, attempted = false;
 };
+
+// Each problem's progress from the history; none when there is no history.
+std::map<std::string, ProblemProgress> read_progress() {
+  try {
+    History h(History::default_dir(), false);
+    return progress_by_problem(h.submissions(), {});
+  } catch (const StoreError& e) {
+    std::error_code ec;
+    if (std::filesystem::exists(History::default_dir() / "history.db", ec))
+      fmt::print(stderr, "judge: progress not shown: {}\n", e.what());
+    return {};
+  }
+}
 
 int run_list(const GlobalOptions& global, const ListOptions& o) {
   if (!o.difficulty.empty() && o.difficulty != "easy" && o.difficulty != "medium" && o.difficulty != "hard")
     throw UsageError(fmt::format("--difficulty must be easy, medium or hard, not '{}'", o.difficulty));
+  if (o.solved + o.unsolved + o.attempted > 1) throw UsageError("--solved, --unsolved and --attempted exclude each other");
   std::filesystem::path root = problems_root(global.problems_dir);
+  std::map<std::string, ProblemProgress> progress = read_progress();
+  auto status = [&](const Problem& p) -> std::string {
+    auto it = progress.find(p.slug);
+    if (it == progress.end() || !it->second.attempted()) return "";
+    return it->second.solved() ? "solved" : "attempted";
+  };
   std::vector<Problem> shown;
   std::vector<std::string> broken;
   std::vector<std::string> packs, topics;
@@ -46,6 +71,8 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
     if (!o.topic.empty() &&
         std::none_of(p.topics.begin(), p.topics.end(), [&](const std::string& t) { return lower(t) == lower(o.topic); }))
       continue;
+    std::string st = status(p);
+    if ((o.solved && st != "solved") || (o.unsolved && st == "solved") || (o.attempted && st != "attempted")) continue;
     shown.push_back(std::move(p));
   }
   auto unknown = [](const std::string& what, const std::string& value, std::vector<std::string> known) {
@@ -69,7 +96,8 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
                      {"difficulty", difficulty_name(p.difficulty)},
                      {"topics", p.topics},
                      {"leetcode", p.leetcode_number ? nlohmann::ordered_json(p.leetcode_number) : nlohmann::ordered_json(nullptr)},
-                     {"url", p.url}});
+                     {"url", p.url},
+                     {"status", status(p).empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(status(p))}});
     print_json(out);
   } else {
     Style s = style_for(stdout);
@@ -78,14 +106,16 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
       slug_w = std::max(slug_w, p.slug.size());
       title_w = std::max(title_w, p.title.size());
     }
-    fmt::print("{}\n", s.bold(fmt::format("{:<9} {:<{}}  {:<{}}  {:<10} {}", "PACK", "PROBLEM", slug_w, "TITLE", title_w,
+    fmt::print("{}\n", s.bold(fmt::format("  {:<9} {:<{}}  {:<{}}  {:<10} {}", "PACK", "PROBLEM", slug_w, "TITLE", title_w,
                                           "DIFFICULTY", "TOPICS")));
     for (const Problem& p : shown) {
       std::string diff = difficulty_name(p.difficulty);
       std::string painted = p.difficulty == Difficulty::Easy     ? s.green(diff)
                             : p.difficulty == Difficulty::Medium ? s.yellow(diff)
                                                                  : s.red(diff);
-      fmt::print("{:<9} {:<{}}  {:<{}}  {}{} {}\n", p.pack, p.slug, slug_w, p.title, title_w, painted,
+      std::string st = status(p);
+      std::string mark = st == "solved" ? s.green("✔") : st == "attempted" ? s.red("✘") : " ";
+      fmt::print("{} {:<9} {:<{}}  {:<{}}  {}{} {}\n", mark, p.pack, p.slug, slug_w, p.title, title_w, painted,
                  std::string(10 - diff.size(), ' '), fmt::join(p.topics, ", "));
     }
     fmt::print("{}\n", s.dim(fmt::format("{} problem{}", shown.size(), shown.size() == 1 ? "" : "s")));
@@ -102,6 +132,9 @@ Command make_list_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("--pack", options->pack, "Only this pack (neetcode, ml, ...)");
   app->add_option("--topic", options->topic, "Only problems with this topic");
   app->add_option("--difficulty", options->difficulty, "easy, medium or hard");
+  app->add_flag("--solved", options->solved, "Only problems you have solved (✔)");
+  app->add_flag("--unsolved", options->unsolved, "Only problems you have not solved yet");
+  app->add_flag("--attempted", options->attempted, "Only problems tried but not solved (✘)");
   app->add_flag("--json", options->json, "Print JSON");
   return {app, [&global, options] { return run_list(global, *options); }};
 }

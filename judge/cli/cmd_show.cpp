@@ -1,6 +1,7 @@
 // judge show: a problem's statement, signature, limits and samples.
 #include <fmt/format.h>
 
+#include "cli/history_hooks.h"
 #include "cli/options.h"
 #include "problem/test_set.h"
 #include "report/style.h"
@@ -36,6 +37,7 @@ std::string checker_text(const Problem& p) {
 
 int run_show(const GlobalOptions& global, const ShowOptions& o) {
   Problem p = load_named_problem(global, o.slug);
+  record_opened(p);
   std::string statement;
   try {
     statement = read_file(p.statement_path());

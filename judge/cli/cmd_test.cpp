@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/history_hooks.h"
 #include "cli/options.h"
 #include "judging/judge_solution.h"
 #include "judging/package_tests.h"
@@ -14,14 +15,6 @@
 namespace judge {
 
 namespace {
-
-struct TestOptions {
-  std::string slug;
-  std::string file;
-  std::string tests_file;  // default: FILE's stem + .tests, if present
-  std::string input;       // a one-off test instead
-  bool json = false;
-};
 
 std::vector<TestCase> user_tests(const Problem& p, const TestOptions& o, std::string& tests_label) {
   if (!o.input.empty()) {
@@ -44,10 +37,10 @@ std::vector<TestCase> user_tests(const Problem& p, const TestOptions& o, std::st
   return parse_user_tests(p, text, tests_label);
 }
 
-void print_results(const Problem& p, const SolutionVerdict& v, const std::string& tests_label) {
+void print_results(const Problem& p, const SolutionVerdict& v, const std::string& tests_label, bool interview) {
   Style s = style_for(stdout);
   if (!v.judgement) {
-    print_submission(stdout, s, p, v, false);
+    print_submission(stdout, s, p, v, interview ? Reveal::Nothing : Reveal::Public);
     return;
   }
   const Judgement& j = *v.judgement;
@@ -61,6 +54,8 @@ void print_results(const Problem& p, const SolutionVerdict& v, const std::string
     std::string verdict = ok ? "" : " " + s.red(verdict_code(r.solution.verdict));
     fmt::print("{} {}{}{}  {}\n", ok ? s.green("✔") : s.red("✘"), test_name(r), where, verdict,
                s.dim(format_ms(r.solution.cpu_ms)));
+    // In an interview, as in a real one, only pass or fail is shown.
+    if (interview) continue;
     if (!ok && !r.solution.message.empty()) fmt::print("    {}\n", r.solution.message);
     print_test_details(stdout, s, p, r);
   }
@@ -69,9 +64,9 @@ void print_results(const Problem& p, const SolutionVerdict& v, const std::string
   fmt::print("{} {}\n", all ? s.green("✔") : s.red("✘"), all ? s.green(summary) : s.red(summary));
 }
 
-nlohmann::ordered_json results_json(const Problem& p, const SolutionVerdict& v) {
-  nlohmann::ordered_json j = submission_json(p, v, false);
-  if (!v.judgement) return j;
+nlohmann::ordered_json results_json(const Problem& p, const SolutionVerdict& v, bool interview) {
+  nlohmann::ordered_json j = submission_json(p, v, interview ? Reveal::Nothing : Reveal::Public);
+  if (!v.judgement || interview) return j;
   // Samples and the user's tests are public: each is reported in full.
   for (size_t i = 0; i < v.judgement->results.size(); ++i) {
     const TestResult& r = v.judgement->results[i];
@@ -86,7 +81,9 @@ nlohmann::ordered_json results_json(const Problem& p, const SolutionVerdict& v) 
   return j;
 }
 
-int run_test(const GlobalOptions& global, const TestOptions& o) {
+}  // namespace
+
+int run_test_command(const GlobalOptions& global, const TestOptions& o) {
   Problem problem = load_named_problem(global, o.slug);
   std::string source = read_solution(o.file);
   std::string tests_label;
@@ -99,17 +96,17 @@ int run_test(const GlobalOptions& global, const TestOptions& o) {
   };
   SolutionVerdict v = judge_solution(bench, source, o.file, tests);
   save_counters(bench);
+  record_judgement(bench.problem, "test", v, source);
+  bool interview = interview_mode_for(bench.problem);
   warn_if_sandbox_degraded();
   if (o.json) {
-    auto j = results_json(bench.problem, v);
+    auto j = results_json(bench.problem, v, interview);
     j["sandbox_layers_off"] = sandbox_layers_off();
     print_json(j);
   }
-  else print_results(bench.problem, v, tests_label);
+  else print_results(bench.problem, v, tests_label, interview);
   return exit_code_for(v.verdict);
 }
-
-}  // namespace
 
 Command make_test_command(CLI::App& root, const GlobalOptions& global) {
   auto options = std::make_shared<TestOptions>();
@@ -119,7 +116,7 @@ Command make_test_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("--tests", options->tests_file, "Your tests file (default: FILE with .tests, if it exists)");
   app->add_option("--input", options->input, "Run just this input (one literal per argument)");
   app->add_flag("--json", options->json, "Print JSON");
-  return {app, [&global, options] { return run_test(global, *options); }};
+  return {app, [&global, options] { return run_test_command(global, *options); }};
 }
 
 }  // namespace judge

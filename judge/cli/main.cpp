@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/options.h"
+#include "store/database.h"
 #include "util/errors.h"
 
 int main(int argc, char** argv) {
@@ -25,7 +26,9 @@ int main(int argc, char** argv) {
       make_list_command(app, global),   make_show_command(app, global),   make_init_command(app, global),
       make_test_command(app, global),   make_submit_command(app, global), make_cache_command(app, global),
       make_harness_command(app, global), make_doctor_command(app, global), make_sandbox_exec_command(app, global),
-      make_check_command(app, global), make_new_command(app, global),
+      make_check_command(app, global), make_new_command(app, global), make_history_command(app, global),
+      make_export_command(app, global), make_import_command(app, global), make_practice_command(app, global),
+      make_stats_command(app, global), make_next_command(app, global), make_watch_command(app, global),
   };
   app.footer("Exit codes: 0 accepted/ok, 1 not accepted, 2 usage error, 3 judge error (broken pack or toolchain).");
   try {
@@ -47,6 +50,9 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     fmt::print(stderr, "judge: {}\n", e.what());
     return kExitUsage;
+  } catch (const StoreError& e) {
+    fmt::print(stderr, "judge: history: {}\n", e.what());
+    return kExitJudgeError;
   } catch (const JudgeError& e) {
     fmt::print(stderr, "judge: judge error: {}\n", e.what());
     return kExitJudgeError;

@@ -36,6 +36,23 @@ Command make_doctor_command(CLI::App& root, const GlobalOptions& global);
 Command make_sandbox_exec_command(CLI::App& root, const GlobalOptions& global);
 Command make_check_command(CLI::App& root, const GlobalOptions& global);
 Command make_new_command(CLI::App& root, const GlobalOptions& global);
+Command make_history_command(CLI::App& root, const GlobalOptions& global);
+Command make_export_command(CLI::App& root, const GlobalOptions& global);
+Command make_import_command(CLI::App& root, const GlobalOptions& global);
+Command make_practice_command(CLI::App& root, const GlobalOptions& global);
+Command make_stats_command(CLI::App& root, const GlobalOptions& global);
+Command make_next_command(CLI::App& root, const GlobalOptions& global);
+Command make_watch_command(CLI::App& root, const GlobalOptions& global);
+
+// judge test's options, shared with judge watch (which reruns it).
+struct TestOptions {
+  std::string slug;
+  std::string file;
+  std::string tests_file;  // default: FILE's stem + .tests, if present
+  std::string input;       // a one-off test instead
+  bool json = false;
+};
+int run_test_command(const GlobalOptions& global, const TestOptions& options);
 
 // The problem named on the command line (slug or pack/slug).
 Problem load_named_problem(const GlobalOptions& global, const std::string& slug);

@@ -81,7 +81,7 @@ void print_test_details(std::FILE* out, const Style& s, const Problem& p, const 
   }
 }
 
-void print_submission(std::FILE* out, const Style& s, const Problem& p, const SolutionVerdict& rep, bool show_failing) {
+void print_submission(std::FILE* out, const Style& s, const Problem& p, const SolutionVerdict& rep, Reveal reveal) {
   bool ok = rep.verdict == Verdict::AC;
   std::string mark = ok ? s.green("✔") : s.red("✘");
   std::string verdict = ok ? s.green(s.bold(verdict_words(rep.verdict))) : s.red(s.bold(verdict_words(rep.verdict)));
@@ -106,10 +106,12 @@ void print_submission(std::FILE* out, const Style& s, const Problem& p, const So
     head += fmt::format(" · first failing: test {} ({})", j.first_failing + 1, test_name(f));
   }
   fmt::print(out, "{}\n", head);
-  if (j.first_failing >= 0) {
+  if (j.first_failing >= 0 && reveal == Reveal::Nothing) {
+    fmt::print(out, "  {}\n", s.dim("interview mode: failing inputs and outputs stay hidden"));
+  } else if (j.first_failing >= 0) {
     const TestResult& f = j.results[static_cast<size_t>(j.first_failing)];
     if (!j.message.empty()) fmt::print(out, "  {}\n", j.message);
-    if (is_public(f.test) || show_failing) {
+    if (is_public(f.test) || reveal == Reveal::FirstFailing) {
       print_test_details(out, s, p, f);
     } else if (rep.verdict != Verdict::JE) {
       fmt::print(out, "  {}\n", s.dim("hidden test: its data stays hidden (--show-failing prints this one case)"));
@@ -124,12 +126,12 @@ void print_submission(std::FILE* out, const Style& s, const Problem& p, const So
   fmt::print(out, "  {} {}\n", s.dim("compile"), rep.cached ? std::string("cached") : format_ms(rep.compile_ms));
 }
 
-nlohmann::ordered_json submission_json(const Problem& p, const SolutionVerdict& rep, bool show_failing) {
+nlohmann::ordered_json submission_json(const Problem& p, const SolutionVerdict& rep, Reveal reveal) {
   nlohmann::ordered_json j;
   j["problem"] = p.slug;
   j["pack"] = p.pack;
   j["verdict"] = verdict_code(rep.verdict);
-  j["message"] = rep.message;
+  j["message"] = reveal == Reveal::Nothing && rep.verdict != Verdict::CE ? "" : rep.message;
   j["compile_ms"] = rep.compile_ms;
   j["cached"] = rep.cached;
   if (!rep.judgement) {
@@ -152,7 +154,7 @@ nlohmann::ordered_json submission_json(const Problem& p, const SolutionVerdict& 
                         {"cpu_ms", r.solution.cpu_ms},
                         {"wall_ms", r.solution.wall_ms},
                         {"mem_kb", r.solution.mem_kb}};
-    if (r.solution.verdict != Verdict::AC) t["message"] = r.solution.message;
+    if (r.solution.verdict != Verdict::AC && reveal != Reveal::Nothing) t["message"] = r.solution.message;
     tests.push_back(std::move(t));
   }
   j["tests"] = std::move(tests);
@@ -164,7 +166,7 @@ nlohmann::ordered_json submission_json(const Problem& p, const SolutionVerdict& 
   j["time_ratio"] = jd.reference_cpu_ms > 0 ? nlohmann::ordered_json(jd.solution_cpu_ms / jd.reference_cpu_ms) : nlohmann::ordered_json(nullptr);
   if (jd.first_failing >= 0) {
     const TestResult& f = jd.results[static_cast<size_t>(jd.first_failing)];
-    if (is_public(f.test) || show_failing) {
+    if ((is_public(f.test) && reveal != Reveal::Nothing) || reveal == Reveal::FirstFailing) {
       j["failing_case"] = {{"name", test_name(f)},
                            {"input", f.test.input},
                            {"expected", f.test.answer ? nlohmann::ordered_json(*f.test.answer) : nlohmann::ordered_json(nullptr)},

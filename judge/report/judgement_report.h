@@ -14,10 +14,15 @@
 
 namespace judge {
 
-// `show_failing` reveals the first failing hidden test.
+// How much of the first failing test a report may show.
+enum class Reveal {
+  Public,         // samples and the user's own tests, not hidden ones (the default)
+  FirstFailing,   // the first failing test even when hidden (--show-failing)
+  Nothing,        // only verdicts and counts (a practice session in interview mode)
+};
 void print_submission(std::FILE* out, const Style& style, const Problem& problem, const SolutionVerdict& verdict,
-                      bool show_failing);
-nlohmann::ordered_json submission_json(const Problem& problem, const SolutionVerdict& verdict, bool show_failing);
+                      Reveal reveal);
+nlohmann::ordered_json submission_json(const Problem& problem, const SolutionVerdict& verdict, Reveal reveal);
 
 // One test in full: input by argument name, expected, got, a word diff,
 // float errors, and what the program printed.

@@ -19,11 +19,26 @@ nlohmann::json Output::json() const {
   }
 }
 
-Output run_judge(const std::vector<std::string>& args, const std::filesystem::path& workdir) {
+Output run_judge(const std::vector<std::string>& args, const std::filesystem::path& workdir,
+                 const std::vector<std::string>& env) {
   // One cache for the whole test run: each program is compiled once.
   ::setenv("JUDGE_CACHE_DIR", JUDGE_E2E_CACHE, 1);
   ::setenv("NO_COLOR", "1", 1);
+  // Never the real home's history: a data folder of the test run's own.
+  ::setenv("XDG_DATA_HOME", JUDGE_E2E_CACHE "/data", 0);
+  std::vector<std::pair<std::string, std::string>> saved;
+  for (const std::string& e : env) {
+    std::string name = e.substr(0, e.find('=')), value = e.substr(e.find('=') + 1);
+    const char* old = std::getenv(name.c_str());
+    saved.emplace_back(name, old ? std::string("=") + old : "");
+    if (value.empty()) ::unsetenv(name.c_str());
+    else ::setenv(name.c_str(), value.c_str(), 1);
+  }
   judge::ToolRun run = judge::run_tool(JUDGE_BINARY, args, "", 300000, workdir);
+  for (const auto& [name, old] : saved) {
+    if (old.empty()) ::unsetenv(name.c_str());
+    else ::setenv(name.c_str(), old.c_str() + 1, 1);
+  }
   Output o;
   o.exit_code = run.timed_out ? -2 : run.exit_code;
   o.out = run.out;

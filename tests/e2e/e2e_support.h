@@ -17,8 +17,10 @@ struct Output {
   nlohmann::json json() const;  // stdout parsed (fails the test if it is not JSON)
 };
 
-// judge ARGS..., in `workdir` (default: the current folder).
-Output run_judge(const std::vector<std::string>& args, const std::filesystem::path& workdir = {});
+// judge ARGS..., in `workdir` (default: the current folder), with `env`
+// ("NAME=value"; "NAME=" unsets it) on top of the test's environment.
+Output run_judge(const std::vector<std::string>& args, const std::filesystem::path& workdir = {},
+                 const std::vector<std::string>& env = {});
 
 std::filesystem::path problems_dir();
 std::filesystem::path package(const std::string& pack_slug);  // "neetcode/two-sum"
