@@ -46,6 +46,15 @@ struct GeneratedTest {
   std::string args;
 };
 
+// A "find and fix the bug" round: the user starts from starter.cpp, working
+// code with bugs in it, and must repair it with a small change.
+struct FixRound {
+  bool enabled = false;
+  int bugs = 1;
+  int line_budget = 3;        // at most this many lines changed from the starter
+  bool samples_pass = false;  // the starter passes every sample: only hidden tests show the bug
+};
+
 struct Problem {
   std::filesystem::path dir;
   std::string slug;  // folder name = LeetCode's URL slug where one exists
@@ -74,6 +83,10 @@ struct Problem {
   Limits limits;
   std::vector<std::string> hints;
   std::vector<GeneratedTest> generated;
+  FixRound fix;
+  // The tests hold every input the constraints allow (generate-parentheses:
+  // n = 1..8), so the bank's "at least 20 secret tests" cannot apply.
+  bool exhaustive_tests = false;
 
   std::filesystem::path yaml_path() const { return dir / "problem.yaml"; }
   std::filesystem::path statement_path() const { return dir / "statement.md"; }
@@ -81,6 +94,7 @@ struct Problem {
   std::filesystem::path checker_path() const { return dir / "checker.cpp"; }
   std::filesystem::path generator_path() const { return dir / "generator.cpp"; }
   std::filesystem::path validator_path() const { return dir / "validator.cpp"; }
+  std::filesystem::path starter_path() const { return dir / "starter.cpp"; }
   // Number of literals one test input holds: the arguments of the call, or
   // the two lists of a design problem.
   size_t input_arity() const;

@@ -178,7 +178,8 @@ Problem load_problem(const std::filesystem::path& dir) {
   if (!root.IsMap()) throw JudgeError(fmt::format("{}:1:1: expected a mapping of keys (title, signature, ...)", path));
   r.only_keys(root,
               {"id", "pack", "title", "difficulty", "topics", "leetcode", "url", "signature", "driver", "output",
-               "node", "deep_copy", "list_cycle", "node_args", "result", "checker", "limits", "hints", "generated"},
+               "node", "deep_copy", "list_cycle", "node_args", "result", "checker", "limits", "hints", "generated",
+               "kind", "fix", "exhaustive_tests"},
               "problem.yaml");
   static const std::regex slug_re("[a-z0-9]+(-[a-z0-9]+)*");
   if (!std::regex_match(p.slug, slug_re))
@@ -292,6 +293,21 @@ Problem load_problem(const std::filesystem::path& dir) {
     if (p.driver != Driver::Call || !first.return_type.is_node_pointer())
       r.fail(root["result"], "'result: node_value' needs a function returning a node pointer");
     p.result_node_value = true;
+  }
+  if (root["exhaustive_tests"]) p.exhaustive_tests = r.boolean(root["exhaustive_tests"], "exhaustive_tests");
+  if (root["kind"]) {
+    std::string kind = r.scalar(root["kind"], "kind");
+    if (kind == "fix") p.fix.enabled = true;
+    else if (kind != "solve") r.fail(root["kind"], fmt::format("kind must be solve or fix, got '{}'", kind));
+  }
+  if (root["fix"]) {
+    const YAML::Node& f = root["fix"];
+    if (!p.fix.enabled) r.fail(f, "'fix' belongs to a fix round (kind: fix)");
+    if (!f.IsMap()) r.fail(f, "'fix' must be {bugs, line_budget, samples_pass}");
+    r.only_keys(f, {"bugs", "line_budget", "samples_pass"}, "fix");
+    if (f["bugs"]) p.fix.bugs = static_cast<int>(r.integer(f["bugs"], "bugs", 1, 10));
+    if (f["line_budget"]) p.fix.line_budget = static_cast<int>(r.integer(f["line_budget"], "line_budget", 1, 50));
+    if (f["samples_pass"]) p.fix.samples_pass = r.boolean(f["samples_pass"], "samples_pass");
   }
   if (root["checker"]) load_checker(r, root["checker"], p);
   if (root["limits"]) {
