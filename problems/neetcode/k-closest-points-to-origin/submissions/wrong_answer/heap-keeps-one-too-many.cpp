@@ -1,0 +1,14 @@
+// Classic mistake (off by one): pops only when the heap exceeds k + 1, returning k + 1 points.
+class Solution {
+public:
+    vector<vector<int>> kClosest(vector<vector<int>>& points, int k) {
+        priority_queue<pair<int, int>> pq;
+        for (int i = 0; i < (int)points.size(); ++i) {
+            pq.push({points[i][0] * points[i][0] + points[i][1] * points[i][1], i});
+            if ((int)pq.size() > k + 1) pq.pop();
+        }
+        vector<vector<int>> res;
+        while (!pq.empty()) { res.push_back(points[pq.top().second]); pq.pop(); }
+        return res;
+    }
+};
