@@ -33,16 +33,23 @@ struct CheckCommandOptions {
   std::string submission;
 };
 
+// "problems/neetcode/two-sum/" names the same package as ".../two-sum": drop the
+// trailing separator, or filename() is empty and the slug with it.
+fs::path normal_dir(const fs::path& path) {
+  fs::path p = fs::absolute(path).lexically_normal();
+  return p.has_filename() ? p : p.parent_path();
+}
+
 // Package folders under a path: a package itself, a pack, or a whole bank.
 std::vector<fs::path> packages_under(const fs::path& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw UsageError(fmt::format("{}: no such file or directory", path.string()));
-  if (fs::exists(path / "problem.yaml", ec)) return {fs::absolute(path).lexically_normal()};
+  if (fs::exists(path / "problem.yaml", ec)) return {normal_dir(path)};
   std::vector<fs::path> found = find_packages(path);  // a bank: pack/slug/problem.yaml
   for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))  // a pack
     if (fs::exists(it->path() / "problem.yaml", ec)) found.push_back(it->path());
   if (found.empty()) throw UsageError(fmt::format("{}: no problem packages here (no problem.yaml below it)", path.string()));
-  for (fs::path& p : found) p = fs::absolute(p).lexically_normal();
+  for (fs::path& p : found) p = normal_dir(p);
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;

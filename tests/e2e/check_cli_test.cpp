@@ -78,6 +78,16 @@ TEST(JudgeCheck, ShardsCoverTheBankExactlyOnce) {
   EXPECT_EQ(total, 5u);
 }
 
+TEST(JudgeCheck, TrailingSlashNamesTheSamePackage) {
+  judge::TempDir tmp;
+  make_bank(tmp.path(), 2);
+  std::string pkg = (tmp.path() / "demo" / "p0").string() + "/";
+  std::string pack = (tmp.path() / "demo").string() + "/";
+  e2e::Output one = run_judge({"check", pkg, pack, "--json", "--only", "schema"});
+  EXPECT_EQ(one.exit_code, 0) << one.out;
+  EXPECT_EQ(checked(one), (std::set<std::string>{"demo/p0", "demo/p1"}));
+}
+
 TEST(JudgeCheck, JunitReport) {
   judge::TempDir tmp;
   make_bank(tmp.path(), 2);
