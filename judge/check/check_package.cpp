@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include "compiler/diagnostics.h"
+#include "fix/line_diff.h"
+#include "fix/starter.h"
 #include "harness/runtime/judge_rt.h"
 #include "harness/translation_unit.h"
 #include "judging/judge_tests.h"
@@ -34,6 +36,7 @@ const std::pair<const char*, Verdict> kVerdictFolders[] = {
     {"wrong_answer", Verdict::WA},
     {"time_limit_exceeded", Verdict::TLE},
     {"runtime_error", Verdict::RE},
+    {"fix_too_large", Verdict::FX},  // fix rounds: a rewrite, over the line budget
 };
 
 std::string without_space(std::string_view s) {
@@ -137,6 +140,10 @@ class Checker {
       return;
     if (!item("reference", [&](CheckItem& it) { check_reference(bench, it); })) return;
     if (!item("time limit", [&](CheckItem& it) { check_time_limit(bench, it); })) return;
+    if (p.fix.enabled) {
+      if (!item("fix budget", [&](CheckItem& it) { check_fix_budget(p, it); })) return;
+      if (!item("starter", [&](CheckItem& it) { check_starter(bench, it); })) return;
+    }
     if (options_.scope == CheckScope::Reference) return;
     check_submissions(bench);
     save_counters(bench);
@@ -154,6 +161,10 @@ class Checker {
       problems.push_back("generator.cpp is missing (problem.yaml lists generated tests)");
     if (p.generated.empty() && fs::exists(p.generator_path(), ec))
       problems.push_back("generator.cpp is never used (problem.yaml lists no generated tests)");
+    if (p.fix.enabled && !fs::exists(p.starter_path(), ec))
+      problems.push_back("starter.cpp is missing (problem.yaml says kind: fix)");
+    if (!p.fix.enabled && fs::exists(p.starter_path(), ec))
+      problems.push_back("starter.cpp is never used (problem.yaml does not say kind: fix)");
     size_t programs = 0;
     for (fs::directory_iterator d(p.dir / "submissions", ec), end; !ec && d != end; d.increment(ec)) {
       std::string name = d->path().filename().string();
@@ -161,7 +172,7 @@ class Checker {
                                [&](const auto& f) { return name == f.first; });
       if (!known)
         problems.push_back(fmt::format("submissions/{}: not a verdict folder (accepted, wrong_answer, "
-                                       "time_limit_exceeded, runtime_error)", name));
+                                       "time_limit_exceeded, runtime_error, fix_too_large)", name));
       else
         programs += cpp_files(d->path()).size();
     }
@@ -353,6 +364,52 @@ class Checker {
                            : fmt::format("{} ms", l.time_ms);
   }
 
+  // The reference of a fix round is the minimal fix: it changes the starter,
+  // within the budget the user gets.
+  void check_fix_budget(const Problem& p, CheckItem& it) {
+    int changed = changed_lines(source_of(p.starter_path()), source_of(p.reference_path()));
+    if (changed == 0) fail(fmt::format("{}: the same code as starter.cpp: there is no bug to fix", display_path(p.reference_path())));
+    if (changed > p.fix.line_budget)
+      fail(fmt::format("{}: changes {} lines of starter.cpp, over the budget of {}: the minimal fix must fit it",
+                       display_path(p.reference_path()), changed, p.fix.line_budget));
+    it.message = fmt::format("the reference changes {} line{} (budget {})", changed, changed == 1 ? "" : "s",
+                             p.fix.line_budget);
+  }
+
+  // The starter must be wrong where it counts: on at least one hidden test,
+  // and (samples_pass) on no sample, so the user has to reason about it.
+  void check_starter(Workbench& bench, CheckItem& it) {
+    const Problem& p = bench.problem;
+    fs::path binary = compile_program(bench, solution_unit(p, source_of(p.starter_path()), display_path(p.starter_path())),
+                                      p.starter_path());
+    std::string key = result_key(binary, fmt::format("starter samples_pass={}", p.fix.samples_pass));
+    if (auto kept = cached_result(key)) {
+      it.message = *kept + " (cached)";
+      return;
+    }
+    JudgeOptions every = alone();
+    every.stop_at_first_failure = false;
+    Judgement j = judge_tests(bench, binary, tests_, every);
+    if (j.verdict == Verdict::JE) fail(fmt::format("{}: judge error: {}", display_path(p.starter_path()), j.message));
+    size_t hidden_failures = 0, sample_failures = 0;
+    std::string first_sample;
+    for (const TestResult& r : j.results) {
+      if (r.solution.verdict == Verdict::AC) continue;
+      if (r.test.group == "sample") {
+        if (sample_failures++ == 0) first_sample = r.test.origin;
+      } else {
+        ++hidden_failures;
+      }
+    }
+    if (hidden_failures == 0)
+      fail(fmt::format("{}: passes every hidden test: the bug is never caught", display_path(p.starter_path())));
+    if (p.fix.samples_pass && sample_failures > 0)
+      fail(fmt::format("{}: fails {} (problem.yaml says samples_pass: the samples must not give the bug away)",
+                       display_path(p.starter_path()), first_sample));
+    it.message = fmt::format("fails {} of {} tests", hidden_failures + sample_failures, j.results.size());
+    keep_result(key, it.message);
+  }
+
   void check_submissions(Workbench& bench) {
     const Problem& p = bench.problem;
     std::vector<std::pair<fs::path, Verdict>> programs;
@@ -378,7 +435,21 @@ class Checker {
 
   void check_submission(Workbench& bench, const fs::path& file, Verdict expected, CheckItem& it) {
     const Problem& p = bench.problem;
-    fs::path binary = compile_program(bench, solution_unit(p, source_of(file), display_path(file)), file);
+    std::string source = source_of(file);
+    std::string where = display_path(file);
+    if (p.fix.enabled) {
+      // judge submit's rule: over the budget is FX whatever the tests say.
+      int changed = changed_lines(source_of(p.starter_path()), source);
+      bool over = changed > p.fix.line_budget;
+      if (over != (expected == Verdict::FX))
+        fail(fmt::format("{}: expected {}, but it changes {} lines of starter.cpp (budget {})", where,
+                         verdict_code(expected), changed, p.fix.line_budget));
+      if (over) {
+        it.message = fmt::format("FX as expected ({} lines changed, budget {})", changed, p.fix.line_budget);
+        return;
+      }
+    }
+    fs::path binary = compile_program(bench, solution_unit(p, source, where), file);
     std::string key = result_key(binary, verdict_code(expected));
     if (auto kept = cached_result(key)) {
       it.message = *kept + " (cached)";
@@ -388,7 +459,6 @@ class Checker {
     // that its verdict holds on a faster machine too.
     int limit = expected == Verdict::TLE ? static_cast<int>(p.limits.time_ms * options_.margin) : 0;
     Judgement j = judge_tests(bench, binary, tests_, alone(limit));
-    std::string where = display_path(file);
     if (j.verdict == Verdict::JE) fail(fmt::format("{}: judge error: {}", where, j.message));
     if (j.verdict != expected)
       fail(fmt::format("{}: expected {}, got {}{}", where, verdict_code(expected), verdict_code(j.verdict),

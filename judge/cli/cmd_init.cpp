@@ -97,7 +97,8 @@ int run_init(const GlobalOptions& global, const InitOptions& o) {
     throw UsageError(fmt::format("{}: already exists (use --force to overwrite it)", display_path(source)));
   std::vector<TestCase> samples = load_test_dir(p, "sample");
   try {
-    write_file_atomic(source, leetcode_stub(p));
+    // A fix round starts from the buggy code itself.
+    write_file_atomic(source, p.fix.enabled ? read_file(p.starter_path()) : leetcode_stub(p));
     bool keep_tests = fs::exists(tests, ec);
     if (!keep_tests) write_file_atomic(tests, tests_file_text(p, samples));
     // The editor's copy of the prelude and node headers lives in .judge/.

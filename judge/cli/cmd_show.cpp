@@ -58,7 +58,10 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
                         {"memory_limit_mb", p.limits.memory_mb},
                         {"checker", checker_name(p.checker.kind)},
                         {"statement", statement},
-                        {"hints", p.hints}};
+                        {"hints", p.hints},
+                        {"fix", p.fix.enabled ? nlohmann::ordered_json{{"bugs", p.fix.bugs}, {"line_budget", p.fix.line_budget},
+                                                                       {"samples_pass", p.fix.samples_pass}}
+                                              : nlohmann::ordered_json(nullptr)}};
     nlohmann::ordered_json s = nlohmann::ordered_json::array();
     for (const TestCase& t : samples) s.push_back({{"name", t.name}, {"input", t.input}, {"answer", *t.answer}});
     j["samples"] = std::move(s);
@@ -80,6 +83,10 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   fmt::print("{} {} CPU per test, {} MB · answers checked: {}\n", s.bold("Limits"), p.limits.time_ms >= 1000
              ? fmt::format("{:g} s", p.limits.time_ms / 1000.0) : fmt::format("{} ms", p.limits.time_ms),
              p.limits.memory_mb, checker_text(p));
+  if (p.fix.enabled)
+    fmt::print("{} {} bug{} to find; change at most {} line{} of the starting code (judge init {} writes it){}\n",
+               s.bold("Fix round"), p.fix.bugs, p.fix.bugs == 1 ? "" : "s", p.fix.line_budget,
+               p.fix.line_budget == 1 ? "" : "s", p.slug, p.fix.samples_pass ? "; the samples pass as it is" : "");
   fmt::print("{}\n", s.dim(fmt::format("Start with: judge init {}", p.slug)));
   return kExitAccepted;
 }

@@ -6,6 +6,7 @@
 
 #include "cli/history_hooks.h"
 #include "cli/options.h"
+#include "fix/starter.h"
 #include "judging/judge_solution.h"
 #include "judging/package_tests.h"
 #include "report/judgement_report.h"
@@ -95,16 +96,30 @@ int run_test_command(const GlobalOptions& global, const TestOptions& o) {
     return all;
   };
   SolutionVerdict v = judge_solution(bench, source, o.file, tests);
+  // A fix round: which samples the starting code fails, as an interviewer
+  // would say when handing it over.
+  std::optional<std::vector<std::string>> starter_fails;
+  if (bench.problem.fix.enabled) {
+    std::vector<TestCase> samples = sample_tests(bench);
+    starter_fails = failing_tests(judge_starter(bench, samples));
+  }
   save_counters(bench);
   record_judgement(bench.problem, "test", v, source);
   bool interview = interview_mode_for(bench.problem);
   warn_if_sandbox_degraded();
   if (o.json) {
     auto j = results_json(bench.problem, v, interview);
+    if (starter_fails) j["starter_fails"] = *starter_fails;
     j["sandbox_layers_off"] = sandbox_layers_off();
     print_json(j);
   }
-  else print_results(bench.problem, v, tests_label, interview);
+  else {
+    print_results(bench.problem, v, tests_label, interview);
+    if (starter_fails)
+      fmt::print("{}\n", starter_fails->empty()
+                              ? std::string("the starting code passes every sample: the bug shows only in hidden tests")
+                              : fmt::format("the starting code fails {}", fmt::join(*starter_fails, ", ")));
+  }
   return exit_code_for(v.verdict);
 }
 

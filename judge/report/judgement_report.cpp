@@ -101,11 +101,15 @@ void print_submission(std::FILE* out, const Style& s, const Problem& p, const So
   const Judgement& j = *rep.judgement;
   size_t total = j.results.size();
   std::string head = fmt::format("{} {} · {} · {}/{} tests passed", mark, verdict, p.slug, j.passed, total);
+  if (rep.changed_lines)
+    head += fmt::format(" · {} line{} changed (budget {})", *rep.changed_lines, *rep.changed_lines == 1 ? "" : "s",
+                        p.fix.line_budget);
   if (j.first_failing >= 0) {
     const TestResult& f = j.results[static_cast<size_t>(j.first_failing)];
     head += fmt::format(" · first failing: test {} ({})", j.first_failing + 1, test_name(f));
   }
   fmt::print(out, "{}\n", head);
+  if (rep.verdict == Verdict::FX) fmt::print(out, "  {}\n", rep.message);
   if (j.first_failing >= 0 && reveal == Reveal::Nothing) {
     fmt::print(out, "  {}\n", s.dim("interview mode: failing inputs and outputs stay hidden"));
   } else if (j.first_failing >= 0) {
@@ -134,6 +138,10 @@ nlohmann::ordered_json submission_json(const Problem& p, const SolutionVerdict& 
   j["message"] = reveal == Reveal::Nothing && rep.verdict != Verdict::CE ? "" : rep.message;
   j["compile_ms"] = rep.compile_ms;
   j["cached"] = rep.cached;
+  if (p.fix.enabled) {
+    j["changed_lines"] = rep.changed_lines ? nlohmann::ordered_json(*rep.changed_lines) : nlohmann::ordered_json(nullptr);
+    j["line_budget"] = p.fix.line_budget;
+  }
   if (!rep.judgement) {
     j["passed"] = 0;
     j["total"] = 0;

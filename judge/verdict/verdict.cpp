@@ -55,6 +55,7 @@ const char* verdict_code(Verdict v) {
     case Verdict::RE: return "RE";
     case Verdict::CE: return "CE";
     case Verdict::JE: return "JE";
+    case Verdict::FX: return "FX";
   }
   return "?";
 }
@@ -69,6 +70,7 @@ const char* verdict_words(Verdict v) {
     case Verdict::RE: return "Runtime Error";
     case Verdict::CE: return "Compile Error";
     case Verdict::JE: return "Judge Error";
+    case Verdict::FX: return "Fix Too Large";
   }
   return "?";
 }
@@ -85,6 +87,7 @@ std::optional<Verdict> parse_verdict(const std::string& text) {
       {"re", Verdict::RE}, {"runtime_error", Verdict::RE},
       {"ce", Verdict::CE}, {"compile_error", Verdict::CE},
       {"je", Verdict::JE}, {"judge_error", Verdict::JE},
+      {"fx", Verdict::FX}, {"fix_too_large", Verdict::FX},
   };
   for (const auto& [name, v] : names)
     if (s == name) return v;

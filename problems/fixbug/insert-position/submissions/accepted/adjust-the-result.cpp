@@ -1,0 +1,13 @@
+// Fix: keep the window, but step past the last element when it is still smaller.
+class Solution {
+public:
+    int searchInsert(vector<int>& nums, int target) {
+        int lo = 0, hi = nums.size() - 1;
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (nums[mid] < target) lo = mid + 1;
+            else hi = mid;
+        }
+        return nums[lo] < target ? lo + 1 : lo;
+    }
+};
