@@ -1,0 +1,13 @@
+// Classic mistake: returns where the target would be inserted even when it is not there.
+class Solution {
+public:
+    int search(vector<int>& nums, int target) {
+        int lo = 0, hi = nums.size();
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (nums[mid] < target) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < (int)nums.size() ? lo : -1;
+    }
+};

@@ -1,0 +1,15 @@
+// The usual LeetCode solution: arrival times as doubles on a stack, cars sorted by position.
+class Solution {
+public:
+    int carFleet(int target, vector<int>& position, vector<int>& speed) {
+        vector<pair<int, int>> cars;
+        for (int i = 0; i < (int)position.size(); ++i) cars.push_back({position[i], speed[i]});
+        sort(cars.begin(), cars.end());
+        vector<double> st;
+        for (int i = (int)cars.size() - 1; i >= 0; --i) {
+            double t = (double)(target - cars[i].first) / cars[i].second;
+            if (st.empty() || t > st.back()) st.push_back(t);
+        }
+        return st.size();
+    }
+};
