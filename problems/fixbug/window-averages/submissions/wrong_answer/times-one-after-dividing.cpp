@@ -1,0 +1,14 @@
+// Multiplying by 1.0 after the integer division is too late: the fraction is already gone.
+class Solution {
+public:
+    vector<double> windowAverages(vector<int>& nums, int k) {
+        vector<double> averages;
+        long long sum = 0;
+        for (int i = 0; i < (int)nums.size(); ++i) {
+            sum += nums[i];
+            if (i >= k) sum -= nums[i - k];
+            if (i >= k - 1) averages.push_back(sum / k * 1.0);
+        }
+        return averages;
+    }
+};
