@@ -36,6 +36,7 @@ const std::pair<const char*, Verdict> kVerdictFolders[] = {
     {"wrong_answer", Verdict::WA},
     {"time_limit_exceeded", Verdict::TLE},
     {"runtime_error", Verdict::RE},
+    {"memory_limit_exceeded", Verdict::MLE},
     {"fix_too_large", Verdict::FX},  // fix rounds: a rewrite, over the line budget
 };
 
@@ -172,7 +173,7 @@ class Checker {
                                [&](const auto& f) { return name == f.first; });
       if (!known)
         problems.push_back(fmt::format("submissions/{}: not a verdict folder (accepted, wrong_answer, "
-                                       "time_limit_exceeded, runtime_error, fix_too_large)", name));
+                                       "time_limit_exceeded, runtime_error, memory_limit_exceeded, fix_too_large)", name));
       else
         programs += cpp_files(d->path()).size();
     }

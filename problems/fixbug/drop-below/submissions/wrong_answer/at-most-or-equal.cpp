@@ -1,0 +1,10 @@
+// Blames the comparison: now equal values are dropped too, and the skip remains.
+class Solution {
+public:
+    vector<int> dropBelow(vector<int>& nums, int limit) {
+        for (size_t i = 0; i < nums.size(); ++i) {
+            if (nums[i] <= limit) nums.erase(nums.begin() + i);
+        }
+        return nums;
+    }
+};

@@ -1,0 +1,10 @@
+// Not fixed: the element after each erased one is skipped.
+class Solution {
+public:
+    vector<int> dropBelow(vector<int>& nums, int limit) {
+        for (size_t i = 0; i < nums.size(); ++i) {
+            if (nums[i] < limit) nums.erase(nums.begin() + i);
+        }
+        return nums;
+    }
+};
