@@ -1,0 +1,12 @@
+// Drops the value tie-break: equal counts keep an arbitrary order.
+class Solution {
+public:
+    vector<int> frequencySort(vector<int>& nums) {
+        unordered_map<int, int> count;
+        for (int x : nums) ++count[x];
+        sort(nums.begin(), nums.end(), [&](int a, int b) {
+            return count[a] > count[b];
+        });
+        return nums;
+    }
+};
