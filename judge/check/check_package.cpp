@@ -193,9 +193,12 @@ class Checker {
       } catch (const judge_rt::ParseError&) {
         continue;  // the tests check reports it
       }
-      for (const judge_rt::Value& v : values) {
-        std::string literal = judge_rt::to_literal(v);
-        if (flat.find(without_space(literal)) == std::string::npos)
+      for (size_t i = 0; i < values.size(); ++i) {
+        // Either spelling counts: as the test file writes it (0.0) or canonical (0).
+        std::string literal = judge_rt::to_literal(values[i]);
+        size_t end = i + 1 < values.size() ? values[i + 1].offset : t.input.size();
+        std::string as_written = without_space(t.input.substr(values[i].offset, end - values[i].offset));
+        if (flat.find(without_space(literal)) == std::string::npos && flat.find(as_written) == std::string::npos)
           fail(fmt::format("{}: does not show sample {} (its input {} is not in the text)", display_path(p.statement_path()),
                            t.name, literal.size() > 60 ? literal.substr(0, 57) + "..." : literal));
       }
