@@ -1,0 +1,13 @@
+// Fix: probabilities of exactly 0 or 1 made a logarithm infinite; clip them as the statement says.
+class Solution {
+public:
+    double binaryCrossEntropy(vector<int>& labels, vector<double>& probs) {
+        double total = 0;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            double p = probs[i];
+            p = min(max(p, 1e-15), 1 - 1e-15);
+            total += labels[i] == 1 ? -log(p) : -log(1 - p);
+        }
+        return total / labels.size();
+    }
+};

