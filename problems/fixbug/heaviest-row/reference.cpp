@@ -1,0 +1,17 @@
+// Fix: `int bestRow = r;` declared a new variable inside the if, shadowing the one returned.
+class Solution {
+public:
+    int heaviestRow(vector<vector<int>>& grid) {
+        long long bestSum = LLONG_MIN;
+        int bestRow = 0;
+        for (int r = 0; r < (int)grid.size(); ++r) {
+            long long sum = 0;
+            for (int x : grid[r]) sum += x;
+            if (sum > bestSum) {
+                bestSum = sum;
+                bestRow = r;
+            }
+        }
+        return bestRow;
+    }
+};
