@@ -104,7 +104,13 @@ std::optional<RunVerdict> classify_run(const sandbox::Result& run, const Limits&
   switch (run.limit) {
     case Limit::Cpu: return RunVerdict{Verdict::TLE, fmt::format("CPU time over the {} ms limit", limits.time_ms)};
     case Limit::Wall:
-      return RunVerdict{Verdict::TLE, "wall-clock limit: the program was sleeping, blocked or starved"};
+      // A program that ran most of the time was starved by a busy machine,
+      // not blocked: say which, with the numbers, so nobody hunts a sleep().
+      if (run.cpu_ms * 2 >= run.wall_ms)
+        return RunVerdict{Verdict::TLE, fmt::format("wall-clock limit: {:.0f} ms of CPU in {:.0f} ms (the machine is busy; "
+                                                    "the CPU limit would have been reached later)", run.cpu_ms, run.wall_ms)};
+      return RunVerdict{Verdict::TLE, fmt::format("wall-clock limit: only {:.0f} ms of CPU in {:.0f} ms (the program was "
+                                                  "sleeping, blocked or starved)", run.cpu_ms, run.wall_ms)};
     case Limit::Memory: return RunVerdict{Verdict::MLE, fmt::format("memory over the {} MB limit", limits.memory_mb)};
     case Limit::Output: return RunVerdict{Verdict::OLE, fmt::format("output over the limit ({} bytes)", run.output_bytes)};
     case Limit::Processes: return RunVerdict{Verdict::RE, "tried to start more processes or threads than allowed"};

@@ -28,7 +28,11 @@ TEST(Verdict, Limits) {
   r.limit = sandbox::Limit::Cpu;
   EXPECT_EQ(classify_run(r, Limits{})->verdict, Verdict::TLE);
   r.limit = sandbox::Limit::Wall;
+  r.wall_ms = 3000, r.cpu_ms = 12;
   EXPECT_EQ(classify_run(r, Limits{})->verdict, Verdict::TLE);
+  EXPECT_NE(classify_run(r, Limits{})->message.find("only 12 ms of CPU in 3000 ms (the program was sleeping"), std::string::npos);
+  r.cpu_ms = 2400;  // spinning, but on a machine too busy to reach the CPU limit first
+  EXPECT_NE(classify_run(r, Limits{})->message.find("2400 ms of CPU in 3000 ms (the machine is busy"), std::string::npos);
   r.limit = sandbox::Limit::Memory;
   EXPECT_EQ(classify_run(r, Limits{})->verdict, Verdict::MLE);
   r.limit = sandbox::Limit::Output;
