@@ -1,0 +1,9 @@
+class Solution {
+public:
+    int countDescents(vector<int>& nums) {
+        int count = 0;
+        for (size_t i = 0; i < nums.size() - 1; ++i)
+            if (nums[i] > nums[i + 1]) ++count;
+        return count;
+    }
+};
