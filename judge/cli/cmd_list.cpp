@@ -2,11 +2,13 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <tuple>
 #include <system_error>
 
 #include <fmt/format.h>
 
 #include "bank/bank.h"
+#include "bank/roadmap.h"
 #include "cli/options.h"
 #include "progress/progress.h"
 #include "store/history.h"
@@ -86,6 +88,12 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
   };
   unknown("pack", o.pack, packs);
   unknown("topic", lower(o.topic), topics);
+  // Roadmap order: pack, category (the first topic), easy before hard.
+  auto category = [](const Problem& p) { return p.topics.empty() ? std::string() : p.topics[0]; };
+  std::stable_sort(shown.begin(), shown.end(), [&](const Problem& a, const Problem& b) {
+    return std::make_tuple(a.pack, roadmap_rank(category(a)), category(a), static_cast<int>(a.difficulty), a.slug) <
+           std::make_tuple(b.pack, roadmap_rank(category(b)), category(b), static_cast<int>(b.difficulty), b.slug);
+  });
 
   if (o.json) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
@@ -94,6 +102,7 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
                      {"pack", p.pack},
                      {"title", p.title},
                      {"difficulty", difficulty_name(p.difficulty)},
+                     {"category", category(p)},
                      {"topics", p.topics},
                      {"leetcode", p.leetcode_number ? nlohmann::ordered_json(p.leetcode_number) : nlohmann::ordered_json(nullptr)},
                      {"url", p.url},
@@ -108,7 +117,14 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
     }
     fmt::print("{}\n", s.bold(fmt::format("  {:<9} {:<{}}  {:<{}}  {:<10} {}", "PACK", "PROBLEM", slug_w, "TITLE", title_w,
                                           "DIFFICULTY", "TOPICS")));
+    std::map<std::pair<std::string, std::string>, int> group_size;
+    for (const Problem& p : shown) ++group_size[{p.pack, category(p)}];
+    std::pair<std::string, std::string> group;
     for (const Problem& p : shown) {
+      if (std::make_pair(p.pack, category(p)) != group) {
+        group = {p.pack, category(p)};
+        fmt::print("{}\n", s.dim(fmt::format("  {} · {} · {}", p.pack, category_title(category(p)), group_size[group])));
+      }
       std::string diff = difficulty_name(p.difficulty);
       std::string painted = p.difficulty == Difficulty::Easy     ? s.green(diff)
                             : p.difficulty == Difficulty::Medium ? s.yellow(diff)

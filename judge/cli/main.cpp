@@ -1,6 +1,7 @@
 // judge: a local coding-interview judge. This file wires the subcommands and
 // turns errors into the documented exit codes (README "Exit codes").
 #include <csignal>
+#include <system_error>
 #include <cstdio>
 #include <vector>
 
@@ -55,6 +56,12 @@ int main(int argc, char** argv) {
     return kExitJudgeError;
   } catch (const JudgeError& e) {
     fmt::print(stderr, "judge: judge error: {}\n", e.what());
+    return kExitJudgeError;
+  } catch (const std::system_error& e) {
+    // The reader went away (judge list | head): nothing to report, and the
+    // status a shell gives a command killed by SIGPIPE.
+    if (e.code() == std::errc::broken_pipe) return 128 + SIGPIPE;
+    fmt::print(stderr, "judge: internal error: {}\n", e.what());
     return kExitJudgeError;
   } catch (const std::exception& e) {
     fmt::print(stderr, "judge: internal error: {}\n", e.what());

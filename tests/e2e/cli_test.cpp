@@ -49,6 +49,13 @@ TEST(List, ShowsAndFilters) {
     }
   }
   EXPECT_TRUE(found);
+  // Grouped by NeetCode category in roadmap order: Arrays & Hashing first, Two Pointers next.
+  e2e::Output neetcode = run_judge({"list", "--pack", "neetcode"});
+  size_t arrays = neetcode.out.find("neetcode · Arrays & Hashing ·"), pointers = neetcode.out.find("neetcode · Two Pointers ·");
+  EXPECT_NE(arrays, std::string::npos) << neetcode.out;
+  EXPECT_LT(arrays, pointers);
+  EXPECT_LT(neetcode.out.find("two-sum"), pointers);
+  EXPECT_EQ(j[0]["category"], "arrays-hashing");
   e2e::Output topic = run_judge({"list", "--topic", "hash-table", "--json"});
   EXPECT_TRUE(contains(topic.out, "\"two-sum\""));
 }
