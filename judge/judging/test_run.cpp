@@ -1,10 +1,29 @@
 #include "judging/test_run.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <thread>
 
 #include "harness/runtime/judge_rt.h"
 
 namespace judge {
+
+namespace {
+
+// More runnable processes than cores starve a busy solution of CPU: the wall
+// limit stretches by the load per core (1 to 10x), read once per judge run, so
+// that only sleeping programs — not starved ones — meet it.
+double busy_machine_factor() {
+  static const double factor = [] {
+    double load[1];
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    if (getloadavg(load, 1) != 1) return 1.0;
+    return std::clamp(load[0] / cores, 1.0, 10.0);
+  }();
+  return factor;
+}
+
+}  // namespace
 
 sandbox::Spec test_spec(const Limits& limits, const std::filesystem::path& binary, const TestCase& test) {
   sandbox::Spec spec;
@@ -15,7 +34,7 @@ sandbox::Spec test_spec(const Limits& limits, const std::filesystem::path& binar
   l.cpu_ms = limits.time_ms;
   // Wall time is only there to stop sleeping or blocked programs; a busy one
   // meets the CPU limit first.
-  l.wall_ms = limits.time_ms * 2 + 1000;
+  l.wall_ms = static_cast<long>((limits.time_ms * 2 + 1000) * busy_machine_factor());
   l.memory_kb = static_cast<long>(limits.memory_mb) * 1024;
   l.output_bytes = 32L << 20;
   return spec;
