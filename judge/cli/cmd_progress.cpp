@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "bank/bank.h"
+#include "bank/roadmap.h"
 #include "cli/options.h"
 #include "cli/time_format.h"
 #include "progress/progress.h"
@@ -45,7 +46,17 @@ nlohmann::ordered_json group_json(const GroupStats& g) {
 void print_groups(const Style& s, const std::string& title, const std::map<std::string, GroupStats>& groups) {
   fmt::print("{}\n", s.bold(fmt::format("  {:<24} {:>9} {:>7} {:>6} {:>14} {:>12}", title, "attempted", "solved", "rate",
                                         "median to AC", "attempts/AC")));
-  for (const auto& [name, g] : groups) {
+  // Difficulties easy to hard, topics in roadmap order (others alphabetically).
+  auto rank = [](const std::string& name) {
+    if (name == "easy") return -3;
+    if (name == "medium") return -2;
+    if (name == "hard") return -1;
+    return roadmap_rank(name);
+  };
+  std::vector<std::pair<std::string, GroupStats>> ordered(groups.begin(), groups.end());
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+  for (const auto& [name, g] : ordered) {
     if (g.attempted == 0 && g.solved == 0) {
       fmt::print("  {:<24} {:>9} {:>7} {:>6} {:>14} {:>12}\n", name, 0, fmt::format("0/{}", g.problems), "-", "-", "-");
       continue;
