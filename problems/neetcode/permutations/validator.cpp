@@ -1,0 +1,14 @@
+// 1 <= nums.length <= 6, -10 <= nums[i] <= 10, all distinct.
+int main() {
+  return judge_rt::run_validator([](const vector<judge_rt::Value>& input) -> string {
+    if (input.size() != 1) return "expected one literal";
+    const auto& nums = input[0].items;
+    if (nums.size() < 1 || nums.size() > 6) return "nums.length out of range";
+    set<long long> seen;
+    for (const auto& v : nums) {
+      if (v.integer < -10 || v.integer > 10) return "nums[i] out of range";
+      if (!seen.insert(v.integer).second) return "duplicate value " + to_string(v.integer);
+    }
+    return "";
+  });
+}

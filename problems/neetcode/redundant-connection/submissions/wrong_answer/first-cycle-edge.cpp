@@ -1,0 +1,28 @@
+// Classic mistake: finds the cycle correctly but returns its edge that appears first in the input instead of last.
+class Solution {
+public:
+    vector<int> findRedundantConnection(vector<vector<int>>& edges) {
+        int n = edges.size();
+        vector<vector<int>> adj(n + 1);
+        vector<int> degree(n + 1, 0);
+        for (auto& e : edges) {
+            adj[e[0]].push_back(e[1]);
+            adj[e[1]].push_back(e[0]);
+            ++degree[e[0]], ++degree[e[1]];
+        }
+        vector<bool> removed(n + 1, false);
+        vector<int> leaves;
+        for (int v = 1; v <= n; ++v)
+            if (degree[v] == 1) leaves.push_back(v);
+        while (!leaves.empty()) {
+            int v = leaves.back();
+            leaves.pop_back();
+            removed[v] = true;
+            for (int w : adj[v])
+                if (!removed[w] && --degree[w] == 1) leaves.push_back(w);
+        }
+        for (auto& e : edges)
+            if (!removed[e[0]] && !removed[e[1]]) return e;
+        return {};
+    }
+};
