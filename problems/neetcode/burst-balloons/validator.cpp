@@ -1,0 +1,14 @@
+// nums: 1..300 integers, each in 0..100.
+int main() {
+  return judge_rt::run_validator([](const vector<judge_rt::Value>& input) -> string {
+    if (input.size() != 1) return "expected one literal (nums)";
+    const auto& nums = input[0];
+    if (nums.kind != judge_rt::Value::Kind::List) return "nums is not a list";
+    if (nums.items.size() < 1 || nums.items.size() > 300) return "nums.length out of range [1, 300]";
+    for (const auto& x : nums.items) {
+      if (x.kind != judge_rt::Value::Kind::Integer) return "nums holds a non-integer";
+      if (x.integer < 0 || x.integer > 100) return "nums[i] out of range [0, 100]";
+    }
+    return "";
+  });
+}

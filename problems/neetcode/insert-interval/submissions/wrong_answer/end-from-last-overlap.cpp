@@ -1,0 +1,19 @@
+// Classic mistake: the merged end is copied from the last overlapping interval instead of taking the maximum.
+class Solution {
+public:
+    vector<vector<int>> insert(vector<vector<int>>& intervals, vector<int>& newInterval) {
+        vector<vector<int>> out;
+        int n = intervals.size(), i = 0;
+        int lo = newInterval[0], hi = newInterval[1];
+        while (i < n && intervals[i][1] < lo) out.push_back(intervals[i++]);
+        int end = hi;
+        while (i < n && intervals[i][0] <= hi) {
+            lo = min(lo, intervals[i][0]);
+            end = intervals[i][1];
+            ++i;
+        }
+        out.push_back({lo, end});
+        while (i < n) out.push_back(intervals[i++]);
+        return out;
+    }
+};

@@ -1,0 +1,18 @@
+// Classic mistake: the next piece starts at the cut index instead of one past it, so later sizes are one too big.
+class Solution {
+public:
+    vector<int> partitionLabels(string s) {
+        int last[26];
+        for (int i = 0; i < (int)s.size(); ++i) last[s[i] - 'a'] = i;
+        vector<int> sizes;
+        int start = 0, end = 0;
+        for (int i = 0; i < (int)s.size(); ++i) {
+            end = max(end, last[s[i] - 'a']);
+            if (i == end) {
+                sizes.push_back(end - start + 1);
+                start = i;
+            }
+        }
+        return sizes;
+    }
+};

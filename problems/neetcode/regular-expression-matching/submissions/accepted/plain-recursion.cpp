@@ -1,0 +1,13 @@
+// Plain recursion on suffixes, no memo: exponential in general, but with |s|, |p| <= 20 the worst
+// case (s = a...ab, p = a*a*...a*) stays far inside the limit.
+class Solution {
+    bool match(const string& s, int i, const string& p, int j) {
+        if (j == (int)p.size()) return i == (int)s.size();
+        bool first = i < (int)s.size() && (p[j] == '.' || p[j] == s[i]);
+        if (j + 1 < (int)p.size() && p[j + 1] == '*')
+            return match(s, i, p, j + 2) || (first && match(s, i + 1, p, j));
+        return first && match(s, i + 1, p, j + 1);
+    }
+public:
+    bool isMatch(string s, string p) { return match(s, 0, p, 0); }
+};

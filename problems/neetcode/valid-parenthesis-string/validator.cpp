@@ -1,0 +1,11 @@
+// s: 1..100 characters, each '(', ')' or '*'.
+int main() {
+  return judge_rt::run_validator([](const vector<judge_rt::Value>& input) -> string {
+    if (input.size() != 1 || input[0].kind != judge_rt::Value::Kind::String) return "expected one string";
+    const string& s = input[0].string;
+    if (s.size() < 1 || s.size() > 100) return "s.length out of range";
+    for (char c : s)
+      if (c != '(' && c != ')' && c != '*') return "s holds a character other than '(', ')', '*'";
+    return "";
+  });
+}
