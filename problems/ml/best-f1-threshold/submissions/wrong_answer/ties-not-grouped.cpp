@@ -1,0 +1,19 @@
+// Classic mistake: scores F1 after every sample in sorted order, so part of a group of tied scores counts as a threshold.
+class Solution {
+public:
+    double bestF1Threshold(vector<int>& yTrue, vector<double>& scores) {
+        int n = yTrue.size();
+        vector<int> idx(n);
+        iota(idx.begin(), idx.end(), 0);
+        stable_sort(idx.begin(), idx.end(), [&](int a, int b) { return scores[a] > scores[b]; });
+        long long P = count(yTrue.begin(), yTrue.end(), 1), tp = 0, fp = 0;
+        long long bestNum = -1, bestDen = 1;
+        double best = scores[idx[0]];
+        for (int i : idx) {
+            (yTrue[i] == 1 ? tp : fp)++;
+            long long num = 2 * tp, den = tp + fp + P;
+            if (num * bestDen > bestNum * den) bestNum = num, bestDen = den, best = scores[i];
+        }
+        return best;
+    }
+};

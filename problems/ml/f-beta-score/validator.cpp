@@ -1,0 +1,15 @@
+int main() {
+  return judge_rt::run_validator([](const vector<judge_rt::Value>& input) -> string {
+    const auto& t = input[0].items;
+    const auto& p = input[1].items;
+    double beta = input[2].number;
+    if (t.size() < 1 || t.size() > 100000) return "yTrue.length out of range";
+    if (p.size() != t.size()) return "yPred.length differs from yTrue.length";
+    for (const auto& x : t)
+      if (x.integer != 0 && x.integer != 1) return "yTrue value is not 0 or 1";
+    for (const auto& x : p)
+      if (x.integer != 0 && x.integer != 1) return "yPred value is not 0 or 1";
+    if (!(beta >= 0.01 && beta <= 100)) return "beta out of [0.01, 100]";
+    return "";
+  });
+}
