@@ -42,7 +42,20 @@ TEST_P(Package, MeetsTheQualityBar) {
     EXPECT_GE(j["total"].get<size_t>() - samples, 20u) << "secret tests";
   }
   EXPECT_GE(count_files(dir / "submissions" / "accepted", ".cpp"), 1u) << "accepted submissions besides the reference";
-  EXPECT_GE(count_files(dir / "submissions" / "wrong_answer", ".cpp"), 2u) << "wrong_answer submissions";
+  std::string yaml = judge::read_file(dir / "problem.yaml");
+  if (yaml.find("kind: fix") == std::string::npos) {
+    EXPECT_GE(count_files(dir / "submissions" / "wrong_answer", ".cpp"), 2u) << "wrong_answer submissions";
+    return;
+  }
+  // A fix round: the buggy starter, the starter itself and a plausible wrong
+  // fix among the failing programs (whatever verdict the bug gives), and a
+  // correct rewrite that is over the line budget.
+  EXPECT_TRUE(fs::exists(dir / "starter.cpp"));
+  size_t failing = 0;
+  for (const char* folder : {"wrong_answer", "runtime_error", "time_limit_exceeded", "memory_limit_exceeded"})
+    failing += count_files(dir / "submissions" / folder, ".cpp");
+  EXPECT_GE(failing, 2u) << "failing submissions (the starter and a wrong fix)";
+  EXPECT_GE(count_files(dir / "submissions" / "fix_too_large", ".cpp"), 1u) << "fix_too_large submissions";
 }
 
 INSTANTIATE_TEST_SUITE_P(Bank, Package, ::testing::ValuesIn(e2e::all_packages()),
