@@ -1,0 +1,20 @@
+// Classic mistake: Adam with L2 regularization, g + weightDecay * theta fed into the moments, instead of decoupled decay.
+class Solution {
+public:
+    vector<double> adamwSteps(vector<double>& theta, vector<vector<double>>& grads, double lr, double beta1, double beta2, double eps, double weightDecay) {
+        size_t d = theta.size();
+        vector<double> w(theta), m(d, 0.0), v(d, 0.0);
+        double p1 = 1, p2 = 1;
+        for (const auto& grad : grads) {
+            p1 *= beta1;
+            p2 *= beta2;
+            for (size_t j = 0; j < d; ++j) {
+                double g = grad[j] + weightDecay * w[j];
+                m[j] = beta1 * m[j] + (1 - beta1) * g;
+                v[j] = beta2 * v[j] + (1 - beta2) * g * g;
+                w[j] -= lr * (m[j] / (1 - p1)) / (sqrt(v[j] / (1 - p2)) + eps);
+            }
+        }
+        return w;
+    }
+};

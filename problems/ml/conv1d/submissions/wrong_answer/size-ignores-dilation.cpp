@@ -1,0 +1,20 @@
+// Classic mistake: output length (L + 2p - k) / stride + 1, ignoring the dilation (too many outputs).
+class Solution {
+public:
+    vector<double> conv1d(vector<double>& signal, vector<double>& kernel, int stride, int padding, int dilation) {
+        int L = signal.size(), k = kernel.size();
+        int span = k;
+        int outLen = (L + 2 * padding - span) / stride + 1;
+        vector<double> out(outLen);
+        for (int i = 0; i < outLen; ++i) {
+            int start = i * stride - padding;  // signal index of the first tap
+            double s = 0;
+            for (int a = 0; a < k; ++a) {
+                int t = start + a * dilation;
+                if (t >= 0 && t < L) s += kernel[a] * signal[t];  // outside: a padded zero
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+};

@@ -1,0 +1,16 @@
+class Solution {
+public:
+    vector<double> cosineWithWarmup(double baseLr, int warmupSteps, int totalSteps, double minLr) {
+        const double pi = acos(-1.0);
+        vector<double> lr(totalSteps);
+        for (int s = 1; s <= totalSteps; ++s) {
+            if (s <= warmupSteps) {
+                lr[s - 1] = baseLr * s / warmupSteps;  // linear warmup, baseLr at s = warmupSteps
+            } else {
+                double progress = double(s - warmupSteps) / (totalSteps - warmupSteps);  // in (0, 1]
+                lr[s - 1] = minLr + (baseLr - minLr) * 0.5 * (1 + cos(pi * progress));
+            }
+        }
+        return lr;
+    }
+};

@@ -1,0 +1,17 @@
+// Classic mistake: warmup counts from 0, baseLr * (s - 1) / warmupSteps, so step 1 gets 0 and warmup never reaches baseLr.
+class Solution {
+public:
+    vector<double> cosineWithWarmup(double baseLr, int warmupSteps, int totalSteps, double minLr) {
+        const double pi = acos(-1.0);
+        vector<double> lr(totalSteps);
+        for (int s = 1; s <= totalSteps; ++s) {
+            if (s <= warmupSteps) {
+                lr[s - 1] = baseLr * (s - 1) / warmupSteps;
+            } else {
+                double progress = double(s - warmupSteps) / (totalSteps - warmupSteps);
+                lr[s - 1] = minLr + (baseLr - minLr) * 0.5 * (1 + cos(pi * progress));
+            }
+        }
+        return lr;
+    }
+};
