@@ -1,0 +1,23 @@
+class Solution {
+public:
+    vector<int> bubbleSortCount(vector<int>& nums) {
+        vector<int> a = nums;
+        int n = a.size();
+        int comparisons = 0, swaps = 0;
+        for (int pass = 1; pass <= n - 1; ++pass) {
+            bool swapped = false;
+            for (int i = 0; i + 1 <= n - pass; ++i) {  // i = 0 .. n-1-pass
+                ++comparisons;
+                if (a[i] > a[i + 1]) {
+                    swap(a[i], a[i + 1]);
+                    ++swaps;
+                    swapped = true;
+                }
+            }
+            if (!swapped) break;  // a pass without swaps: sorted, stop
+        }
+        a.push_back(comparisons);
+        a.push_back(swaps);
+        return a;
+    }
+};

@@ -1,0 +1,19 @@
+// Classic mistake: swaps on a[i] >= a[i+1], exchanging equal neighbours (and defeating the early exit).
+class Solution {
+public:
+    vector<int> bubbleSortCount(vector<int>& nums) {
+        vector<int> a = nums;
+        int n = a.size(), comparisons = 0, swaps = 0;
+        for (int pass = 1; pass <= n - 1; ++pass) {
+            bool swapped = false;
+            for (int i = 0; i < n - pass; ++i) {
+                ++comparisons;
+                if (a[i] >= a[i + 1]) swap(a[i], a[i + 1]), ++swaps, swapped = true;
+            }
+            if (!swapped) break;
+        }
+        a.push_back(comparisons);
+        a.push_back(swaps);
+        return a;
+    }
+};
