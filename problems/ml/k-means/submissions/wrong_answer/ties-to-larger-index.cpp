@@ -1,0 +1,34 @@
+// Classic mistake: compares with <=, so a tie goes to the centroid with the larger index.
+class Solution {
+public:
+    vector<vector<double>> kMeans(vector<vector<double>>& X, vector<vector<double>>& initialCentroids, int iterations) {
+        int n = X.size(), d = X[0].size(), K = initialCentroids.size();
+        vector<vector<double>> C = initialCentroids;
+        vector<vector<double>> sum(K, vector<double>(d));
+        vector<int> count(K);
+        for (int it = 0; it < iterations; ++it) {
+            for (auto& s : sum) fill(s.begin(), s.end(), 0.0);
+            fill(count.begin(), count.end(), 0);
+            // Assignment: nearest centroid by squared distance, the smaller index on a tie.
+            for (int i = 0; i < n; ++i) {
+                int best = 0;
+                double bestDist = INFINITY;
+                for (int c = 0; c < K; ++c) {
+                    double s = 0;
+                    for (int j = 0; j < d; ++j) {
+                        double diff = X[i][j] - C[c][j];
+                        s += diff * diff;
+                    }
+                    if (s <= bestDist) bestDist = s, best = c;
+                }
+                count[best]++;
+                for (int j = 0; j < d; ++j) sum[best][j] += X[i][j];
+            }
+            // Update: the mean of the assigned points; an empty cluster keeps its centroid.
+            for (int c = 0; c < K; ++c)
+                if (count[c] > 0)
+                    for (int j = 0; j < d; ++j) C[c][j] = sum[c][j] / count[c];
+        }
+        return C;
+    }
+};
