@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "e2e_support.h"
-#include "util/files.h"
+#include "problem/problem_loader.h"
 
 namespace fs = std::filesystem;
 
@@ -27,23 +27,19 @@ size_t count_files(const fs::path& dir, const std::string& ext) {
 // The bar every package of the bank meets (issue: first slice).
 TEST_P(Package, MeetsTheQualityBar) {
   fs::path dir = e2e::package(GetParam());
-  std::string slug = dir.filename().string();
   EXPECT_TRUE(fs::exists(dir / "statement.md"));
   size_t samples = count_files(dir / "tests" / "sample", ".in");
   EXPECT_GE(samples, 2u) << "samples";
   EXPECT_LE(samples, 3u) << "samples";
-  // Secret tests: files plus generated ones, as `judge submit` counts them.
-  e2e::Output o = e2e::run_judge({"submit", slug, (dir / "reference.cpp").string(), "--json"});
-  nlohmann::json j = o.json();
-  ASSERT_TRUE(j.is_object());
-  // Problems whose whole input space is smaller say so (exhaustive_tests).
-  bool exhaustive = judge::read_file(dir / "problem.yaml").find("exhaustive_tests: true") != std::string::npos;
-  if (!exhaustive) {
-    EXPECT_GE(j["total"].get<size_t>() - samples, 20u) << "secret tests";
+  // Secret tests: files plus generated ones. (That the reference passes them
+  // all is bank_check's job; running it here again would double the CI time.)
+  judge::Problem problem = judge::load_problem(dir);
+  size_t secret = count_files(dir / "tests" / "secret", ".in") + problem.generated.size();
+  if (!problem.exhaustive_tests) {
+    EXPECT_GE(secret, 20u) << "secret tests";
   }
   EXPECT_GE(count_files(dir / "submissions" / "accepted", ".cpp"), 1u) << "accepted submissions besides the reference";
-  std::string yaml = judge::read_file(dir / "problem.yaml");
-  if (yaml.find("kind: fix") == std::string::npos) {
+  if (!problem.fix.enabled) {
     EXPECT_GE(count_files(dir / "submissions" / "wrong_answer", ".cpp"), 2u) << "wrong_answer submissions";
     return;
   }
