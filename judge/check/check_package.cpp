@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include "compiler/diagnostics.h"
-#include "fix/line_diff.h"
 #include "fix/starter.h"
 #include "harness/runtime/judge_rt.h"
 #include "harness/translation_unit.h"
@@ -371,7 +370,7 @@ class Checker {
   // The reference of a fix round is the minimal fix: it changes the starter,
   // within the budget the user gets.
   void check_fix_budget(const Problem& p, CheckItem& it) {
-    int changed = changed_lines(source_of(p.starter_path()), source_of(p.reference_path()));
+    int changed = changed_from_starter(p, source_of(p.reference_path()));
     if (changed == 0) fail(fmt::format("{}: the same code as starter.cpp: there is no bug to fix", display_path(p.reference_path())));
     if (changed > p.fix.line_budget)
       fail(fmt::format("{}: changes {} lines of starter.cpp, over the budget of {}: the minimal fix must fit it",
@@ -443,7 +442,7 @@ class Checker {
     std::string where = display_path(file);
     if (p.fix.enabled) {
       // judge submit's rule: over the budget is FX whatever the tests say.
-      int changed = changed_lines(source_of(p.starter_path()), source);
+      int changed = changed_from_starter(p, source);
       bool over = changed > p.fix.line_budget;
       if (over != (expected == Verdict::FX))
         fail(fmt::format("{}: expected {}, but it changes {} lines of starter.cpp (budget {})", where,

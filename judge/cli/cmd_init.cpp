@@ -6,6 +6,7 @@
 
 #include "cli/history_hooks.h"
 #include "cli/options.h"
+#include "fix/starter.h"
 #include "compiler/runtime.h"
 #include "compiler/toolchain.h"
 #include "harness/embedded_runtime.h"
@@ -98,7 +99,7 @@ int run_init(const GlobalOptions& global, const InitOptions& o) {
   std::vector<TestCase> samples = load_test_dir(p, "sample");
   try {
     // A fix round starts from the buggy code itself.
-    write_file_atomic(source, p.fix.enabled ? read_file(p.starter_path()) : leetcode_stub(p));
+    write_file_atomic(source, p.fix.enabled ? read_starter(p) : leetcode_stub(p));
     bool keep_tests = fs::exists(tests, ec);
     if (!keep_tests) write_file_atomic(tests, tests_file_text(p, samples));
     // The editor's copy of the prelude and node headers lives in .judge/.

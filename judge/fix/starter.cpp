@@ -3,20 +3,28 @@
 #include <fmt/format.h>
 
 #include "compiler/diagnostics.h"
+#include "fix/line_diff.h"
 #include "harness/translation_unit.h"
 #include "util/errors.h"
 #include "util/files.h"
 
 namespace judge {
 
-Judgement judge_starter(Workbench& bench, const std::vector<TestCase>& tests) {
-  const Problem& p = bench.problem;
-  std::string source;
+std::string read_starter(const Problem& problem) {
   try {
-    source = read_file(p.starter_path());
+    return read_file(problem.starter_path());
   } catch (const std::runtime_error& e) {
     throw JudgeError(e.what());
   }
+}
+
+int changed_from_starter(const Problem& problem, const std::string& source) {
+  return changed_lines(read_starter(problem), source);
+}
+
+Judgement judge_starter(Workbench& bench, const std::vector<TestCase>& tests) {
+  const Problem& p = bench.problem;
+  std::string source = read_starter(p);
   CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache,
                                     solution_unit(p, source, display_path(p.starter_path())), bench.counters);
   if (!out.ok)

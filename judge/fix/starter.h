@@ -11,6 +11,12 @@
 
 namespace judge {
 
+// starter.cpp's text; unreadable is a JudgeError naming the file.
+std::string read_starter(const Problem& problem);
+
+// Lines `source` changes from starter.cpp (judge/fix/line_diff.h counts them).
+int changed_from_starter(const Problem& problem, const std::string& source);
+
 // The starter judged on `tests` (each with its answer), every test run.
 Judgement judge_starter(Workbench& bench, const std::vector<TestCase>& tests);
 

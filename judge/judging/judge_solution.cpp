@@ -1,12 +1,10 @@
 #include "judging/judge_solution.h"
 
 #include "compiler/diagnostics.h"
-#include "fix/line_diff.h"
-#include "util/errors.h"
-#include "util/files.h"
+#include "fix/starter.h"
+#include "judging/time_limit.h"
 
 #include <fmt/format.h>
-#include "judging/time_limit.h"
 
 namespace judge {
 
@@ -33,13 +31,7 @@ SolutionVerdict judge_solution(Workbench& bench, const std::string& source, cons
 
 void apply_fix_budget(const Problem& problem, const std::string& source, SolutionVerdict& v) {
   if (!problem.fix.enabled) return;
-  std::string starter;
-  try {
-    starter = read_file(problem.starter_path());
-  } catch (const std::runtime_error& e) {
-    throw JudgeError(e.what());
-  }
-  v.changed_lines = changed_lines(starter, source);
+  v.changed_lines = changed_from_starter(problem, source);
   if (*v.changed_lines > problem.fix.line_budget && v.verdict != Verdict::CE && v.verdict != Verdict::JE) {
     v.verdict = Verdict::FX;
     v.message = fmt::format("fix too large: {} lines changed, budget {}", *v.changed_lines, problem.fix.line_budget);
