@@ -564,4 +564,24 @@ int run_validator(const std::function<std::string(const std::vector<Value>&)>& v
   return 43;
 }
 
+std::vector<bool> Literal<std::vector<bool>>::read(Reader& in) {
+  std::vector<bool> v;
+  in.begin_list();
+  while (in.next_item()) v.push_back(in.read_bool());
+  return v;
+}
+
+void Literal<std::vector<bool>>::write(Writer& out, const std::vector<bool>& v) {
+  out.raw('[');
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out.raw(',');
+    out.boolean(v[i]);
+  }
+  out.raw(']');
+}
+
+#define JUDGE_RT_BUILD_LITERAL(T) template struct Literal<std::vector<T>>;
+JUDGE_RT_PREBUILT_LITERALS(JUDGE_RT_BUILD_LITERAL)
+#undef JUDGE_RT_BUILD_LITERAL
+
 }  // namespace judge_rt

@@ -169,42 +169,47 @@ struct Literal<std::string> {
   static void write(Writer& out, const std::string& v) { out.string(v); }
 };
 
+// Member functions defined outside the class are not inline, so for the
+// types below (`extern template`) a solution's unit neither instantiates nor
+// optimises them: harness.o has them compiled once. That is most of what the
+// generated main() costs the compiler, paid on every submission.
 template <class T>
 struct Literal<std::vector<T>> {
-  static std::vector<T> read(Reader& in) {
-    std::vector<T> v;
-    in.begin_list();
-    while (in.next_item()) v.push_back(Literal<T>::read(in));
-    return v;
-  }
-  static void write(Writer& out, const std::vector<T>& v) {
-    out.raw('[');
-    for (size_t i = 0; i < v.size(); ++i) {
-      if (i) out.raw(',');
-      Literal<T>::write(out, v[i]);
-    }
-    out.raw(']');
-  }
+  static std::vector<T> read(Reader& in);
+  static void write(Writer& out, const std::vector<T>& v);
 };
+template <class T>
+std::vector<T> Literal<std::vector<T>>::read(Reader& in) {
+  std::vector<T> v;
+  in.begin_list();
+  while (in.next_item()) v.push_back(Literal<T>::read(in));
+  return v;
+}
+template <class T>
+void Literal<std::vector<T>>::write(Writer& out, const std::vector<T>& v) {
+  out.raw('[');
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out.raw(',');
+    Literal<T>::write(out, v[i]);
+  }
+  out.raw(']');
+}
 
-// vector<bool> hands out proxies, so it needs its own writer.
+// vector<bool> hands out proxies, so it needs its own writer (in judge_rt.cpp).
 template <>
 struct Literal<std::vector<bool>> {
-  static std::vector<bool> read(Reader& in) {
-    std::vector<bool> v;
-    in.begin_list();
-    while (in.next_item()) v.push_back(in.read_bool());
-    return v;
-  }
-  static void write(Writer& out, const std::vector<bool>& v) {
-    out.raw('[');
-    for (size_t i = 0; i < v.size(); ++i) {
-      if (i) out.raw(',');
-      out.boolean(v[i]);
-    }
-    out.raw(']');
-  }
+  static std::vector<bool> read(Reader& in);
+  static void write(Writer& out, const std::vector<bool>& v);
 };
+
+// The literal types of most signatures, compiled into harness.o.
+#define JUDGE_RT_PREBUILT_LITERALS(X)                                          \
+  X(int) X(long long) X(double) X(char) X(std::string)                        \
+  X(std::vector<int>) X(std::vector<long long>) X(std::vector<double>)        \
+  X(std::vector<char>) X(std::vector<std::string>) X(std::vector<bool>)
+#define JUDGE_RT_EXTERN_LITERAL(T) extern template struct Literal<std::vector<T>>;
+JUDGE_RT_PREBUILT_LITERALS(JUDGE_RT_EXTERN_LITERAL)
+#undef JUDGE_RT_EXTERN_LITERAL
 
 template <class T>
 T read(Reader& in) {
