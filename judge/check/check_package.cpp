@@ -9,10 +9,8 @@
 
 #include <fmt/format.h>
 
-#include "compiler/diagnostics.h"
 #include "fix/starter.h"
 #include "harness/runtime/judge_rt.h"
-#include "harness/translation_unit.h"
 #include "judging/judge_tests.h"
 #include "judging/package_tests.h"
 #include "judging/time_limit.h"
@@ -53,22 +51,6 @@ std::vector<fs::path> cpp_files(const fs::path& dir) {
     if (it->path().extension() == ".cpp") files.push_back(it->path());
   std::sort(files.begin(), files.end());
   return files;
-}
-
-std::string source_of(const fs::path& file) {
-  try {
-    return read_file(file);
-  } catch (const std::runtime_error& e) {
-    throw JudgeError(e.what());
-  }
-}
-
-// Compiles a package program (a submission, generator or validator).
-fs::path compile_program(Workbench& bench, const std::string& unit, const fs::path& file) {
-  CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, bench.counters);
-  if (!out.ok)
-    throw JudgeError(fmt::format("{}: does not compile: {}", display_path(file), first_error(out.diagnostics, display_path(file))));
-  return out.binary;
 }
 
 class Checker {
@@ -182,7 +164,7 @@ class Checker {
   }
 
   void check_statement(const Problem& p, CheckItem& it) {
-    std::string text = source_of(p.statement_path());
+    std::string text = read_package_file(p.statement_path());
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail(display_path(p.statement_path()) + ": empty");
     std::string flat = without_space(text);
     for (const TestCase& t : load_test_dir(p, "sample")) {
@@ -251,30 +233,25 @@ class Checker {
     }
   }
 
+  // Every generated test is made once (and kept, with the reference's
+  // answer); one more run of the generator must print the same bytes.
   void check_generator(Workbench& bench, CheckItem& it) {
     const Problem& p = bench.problem;
-    fs::path generator =
-        compile_program(bench, tool_unit(p, source_of(p.generator_path()), display_path(p.generator_path())), p.generator_path());
+    std::vector<TestCase> made = generated_tests(bench);
+    fs::path generator = compile_package_file(bench, UnitKind::Tool, p.generator_path(), bench.counters);
     size_t verified = 0;
-    for (const GeneratedTest& g : p.generated) {
-      std::string key = Hasher().add("deterministic-v1").add(generator.filename().string()).add(g.args).hex();
+    for (size_t i = 0; i < p.generated.size(); ++i) {
+      const GeneratedTest& g = p.generated[i];
+      std::string key = Hasher().add("deterministic-v2").add(generator.filename().string()).add(g.args).hex();
       if (cached_result(key)) {
         ++verified;
         continue;
       }
-      std::vector<std::string> args;
-      for (size_t start = 0; start < g.args.size();) {
-        size_t end = g.args.find_first_of(" \t", start);
-        if (end == std::string::npos) end = g.args.size();
-        if (end > start) args.push_back(g.args.substr(start, end - start));
-        start = end + 1;
-      }
-      ToolRun first = run_tool(generator, args, "", 120000);
-      ToolRun second = run_tool(generator, args, "", 120000);
-      if (first.exit_code != 0)
+      ToolRun again = run_tool(generator, generator_args(g), "", 120000);
+      if (again.exit_code != 0)
         fail(fmt::format("{}: test '{}' ({}) failed: {}", display_path(p.generator_path()), g.name,
-                         first.timed_out ? "timed out" : fmt::format("exit {}", first.exit_code), first.err.substr(0, 300)));
-      if (first.out != second.out)
+                         again.timed_out ? "timed out" : fmt::format("exit {}", again.exit_code), again.err.substr(0, 300)));
+      if (again.out != made[i].input)
         fail(fmt::format("{}: test '{}' is not deterministic: two runs with \"{}\" printed different inputs",
                          display_path(p.generator_path()), g.name, g.args));
       keep_result(key, "deterministic");
@@ -285,8 +262,12 @@ class Checker {
 
   void check_validator(Workbench& bench, CheckItem& it) {
     const Problem& p = bench.problem;
-    fs::path validator =
-        compile_program(bench, tool_unit(p, source_of(p.validator_path()), display_path(p.validator_path())), p.validator_path());
+    fs::path validator = compile_package_file(bench, UnitKind::Tool, p.validator_path(), bench.counters);
+    std::string key = Hasher().add("valid-v1").add(validator.filename().string()).add(tests_key_).hex();
+    if (auto kept = cached_result(key)) {
+      it.message = *kept + " (cached)";
+      return;
+    }
     for (const TestCase& t : tests_) {
       ToolRun run = run_tool(validator, {}, t.input, 60000);
       if (run.exit_code == 42) continue;
@@ -297,6 +278,7 @@ class Checker {
                        run.timed_out ? "timed out" : fmt::format("exit {}", run.exit_code), says));
     }
     it.message = fmt::format("{} inputs valid", tests_.size());
+    keep_result(key, it.message);
   }
 
   // A passing result is kept under the hash of everything that decided it
@@ -370,7 +352,7 @@ class Checker {
   // The reference of a fix round is the minimal fix: it changes the starter,
   // within the budget the user gets.
   void check_fix_budget(const Problem& p, CheckItem& it) {
-    int changed = changed_from_starter(p, source_of(p.reference_path()));
+    int changed = changed_from_starter(p, read_package_file(p.reference_path()));
     if (changed == 0) fail(fmt::format("{}: the same code as starter.cpp: there is no bug to fix", display_path(p.reference_path())));
     if (changed > p.fix.line_budget)
       fail(fmt::format("{}: changes {} lines of starter.cpp, over the budget of {}: the minimal fix must fit it",
@@ -383,8 +365,7 @@ class Checker {
   // and (samples_pass) on no sample, so the user has to reason about it.
   void check_starter(Workbench& bench, CheckItem& it) {
     const Problem& p = bench.problem;
-    fs::path binary = compile_program(bench, solution_unit(p, source_of(p.starter_path()), display_path(p.starter_path())),
-                                      p.starter_path());
+    fs::path binary = compile_starter(bench);
     std::string key = result_key(binary, fmt::format("starter samples_pass={}", p.fix.samples_pass));
     if (auto kept = cached_result(key)) {
       it.message = *kept + " (cached)";
@@ -438,7 +419,7 @@ class Checker {
 
   void check_submission(Workbench& bench, const fs::path& file, Verdict expected, CheckItem& it) {
     const Problem& p = bench.problem;
-    std::string source = source_of(file);
+    std::string source = read_package_file(file);
     std::string where = display_path(file);
     if (p.fix.enabled) {
       // judge submit's rule: over the budget is FX whatever the tests say.
@@ -452,7 +433,7 @@ class Checker {
         return;
       }
     }
-    fs::path binary = compile_program(bench, solution_unit(p, source, where), file);
+    fs::path binary = compile_package_file(bench, UnitKind::Solution, file, source, bench.counters);
     std::string key = result_key(binary, verdict_code(expected));
     if (auto kept = cached_result(key)) {
       it.message = *kept + " (cached)";

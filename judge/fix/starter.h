@@ -3,6 +3,7 @@
 // requires the starter to fail at least one hidden test.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ std::string read_starter(const Problem& problem);
 
 // Lines `source` changes from starter.cpp (judge/fix/line_diff.h counts them).
 int changed_from_starter(const Problem& problem, const std::string& source);
+
+// starter.cpp compiled as a solution; a compile error is a JudgeError.
+std::filesystem::path compile_starter(Workbench& bench);
 
 // The starter judged on `tests` (each with its answer), every test run.
 Judgement judge_starter(Workbench& bench, const std::vector<TestCase>& tests);

@@ -7,8 +7,6 @@
 
 #include <fmt/format.h>
 
-#include "compiler/diagnostics.h"
-#include "harness/translation_unit.h"
 #include "judging/test_run.h"
 #include "util/errors.h"
 #include "util/files.h"
@@ -38,17 +36,13 @@ void validate_tests(const Problem& p, const std::vector<TestCase>& tests) {
   }
 }
 
-namespace {
-
-std::vector<std::string> split_args(const std::string& args) {
-  std::istringstream in(args);
+std::vector<std::string> generator_args(const GeneratedTest& test) {
+  std::istringstream in(test.args);
   std::vector<std::string> out;
   std::string word;
   while (in >> word) out.push_back(word);
   return out;
 }
-
-}  // namespace
 
 std::vector<TestCase> sample_tests(const Workbench& bench) {
   std::vector<TestCase> samples = load_test_dir(bench.problem, "sample");
@@ -61,17 +55,13 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
   std::vector<TestCase> tests;
   if (p.generated.empty()) return tests;
   build_package(bench);
-  std::string source;
-  try {
-    source = read_file(p.generator_path());
-  } catch (const std::runtime_error& e) {
-    throw JudgeError(fmt::format("{} (problem.yaml lists generated tests)", e.what()));
-  }
-  std::string unit = tool_unit(p, source, display_path(p.generator_path()));
+  // A generated test is kept under the generator's code and the reference's
+  // binary: compiling the generator is needed only when a test is missing.
+  std::string source = read_package_file(p.generator_path());
   std::filesystem::path generator;
   for (const GeneratedTest& g : p.generated) {
     Hasher h;
-    h.add("generated-v1").add(unit).add(g.args).add(bench.reference.filename().string());
+    h.add("generated-v2").add(source).add(g.args).add(bench.reference.filename().string());
     h.add(p.limits.derived ? "derived" : std::to_string(p.limits.time_ms)).add(std::to_string(p.limits.memory_mb));
     std::filesystem::path dir = generated_dir(bench.cache) / h.hex();
     TestCase t;
@@ -87,14 +77,8 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
       tests.push_back(std::move(t));
       continue;
     }
-    if (generator.empty()) {
-      CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, bench.counters);
-      if (!out.ok)
-        throw JudgeError(fmt::format("{}: does not compile: {}", display_path(p.generator_path()),
-                                     first_error(out.diagnostics, display_path(p.generator_path()))));
-      generator = out.binary;
-    }
-    ToolRun run = run_tool(generator, split_args(g.args), "", 120000);
+    if (generator.empty()) generator = compile_package_file(bench, UnitKind::Tool, p.generator_path(), source, bench.counters);
+    ToolRun run = run_tool(generator, generator_args(g), "", 120000);
     if (run.exit_code != 0)
       throw JudgeError(fmt::format("{}: generated test '{}' ({}) failed: {}", display_path(p.generator_path()), g.name,
                                    run.timed_out ? "timed out" : fmt::format("exit {}", run.exit_code),

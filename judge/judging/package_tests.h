@@ -2,6 +2,7 @@
 // files, and its generated tests (generator + reference, cached by content).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "judging/workbench.h"
@@ -23,5 +24,8 @@ std::vector<TestCase> sample_tests(const Workbench& bench);
 
 // The generated tests alone (builds the reference and generator if needed).
 std::vector<TestCase> generated_tests(Workbench& bench);
+
+// The generator's command-line arguments for one generated test.
+std::vector<std::string> generator_args(const GeneratedTest& test);
 
 }  // namespace judge

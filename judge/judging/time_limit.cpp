@@ -5,8 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "compiler/diagnostics.h"
-#include "harness/translation_unit.h"
 #include "judging/judge_tests.h"
 #include "judging/package_tests.h"
 #include "util/errors.h"
@@ -41,18 +39,9 @@ int resolve_time_limit(Workbench& bench) {
   Hasher key;
   key.add("time-limit-v1").add(std::to_string(p.limits.multiplier)).add(std::to_string(p.limits.memory_mb));
   for (const fs::path& file : accepted_programs(p)) {
-    std::string source;
-    try {
-      source = read_file(file);
-    } catch (const std::runtime_error& e) {
-      throw JudgeError(e.what());
-    }
-    CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache,
-                                      solution_unit(p, source, display_path(file)), bench.counters);
-    if (!out.ok)
-      throw JudgeError(fmt::format("{}: does not compile: {}", display_path(file), first_error(out.diagnostics, display_path(file))));
-    binaries.push_back(out.binary);
-    key.add(out.binary.filename().string());
+    fs::path binary = compile_package_file(bench, UnitKind::Solution, file, bench.counters);
+    binaries.push_back(binary);
+    key.add(binary.filename().string());
   }
   for (const TestCase& t : tests) key.add(t.input);
   fs::path stored = bench.cache / "limits" / key.hex();

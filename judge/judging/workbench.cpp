@@ -15,22 +15,20 @@ namespace judge {
 
 namespace {
 
-std::string package_source(const std::filesystem::path& path) {
-  try {
-    return read_file(path);
-  } catch (const std::runtime_error& e) {
-    throw JudgeError(e.what());
-  }
+// pack/slug/path-in-package: what the unit calls a package file.
+std::string stable_label(const Problem& p, const std::filesystem::path& file) {
+  std::filesystem::path dir = p.dir.lexically_normal();
+  if (!dir.has_filename()) dir = dir.parent_path();  // "two-sum/" as given on the command line
+  std::filesystem::path inside = file.lexically_normal().lexically_relative(dir);
+  if (inside.empty() || *inside.begin() == "..") return display_path(file);
+  return (std::filesystem::path(p.pack) / p.slug / inside).string();
 }
 
-// Compiles a package program; any compile error is the package's fault.
-std::filesystem::path compile_package_unit(const Workbench& bench, const std::string& unit,
-                                           const std::filesystem::path& file, CacheCounters& counters) {
-  CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, counters);
-  if (!out.ok)
-    throw JudgeError(fmt::format("{}: does not compile: {}", display_path(file),
-                                 first_error(out.diagnostics, display_path(file))));
-  return out.binary;
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  if (from.empty() || from == to) return text;
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
 }
 
 }  // namespace
@@ -48,6 +46,32 @@ Workbench open_workbench(Problem problem) {
   bench.checker.scratch = bench.scratch->path();
   bench.runtime = prepare_runtime(bench.toolchain, bench.cache, bench.counters);
   return bench;
+}
+
+std::string read_package_file(const std::filesystem::path& path) {
+  try {
+    return read_file(path);
+  } catch (const std::runtime_error& e) {
+    throw JudgeError(e.what());
+  }
+}
+
+std::filesystem::path compile_package_file(const Workbench& bench, UnitKind kind, const std::filesystem::path& file,
+                                           std::string_view source, CacheCounters& counters, std::string_view failure) {
+  const Problem& p = bench.problem;
+  std::string label = stable_label(p, file);
+  std::string unit = kind == UnitKind::Solution ? solution_unit(p, source, label) : tool_unit(p, source, label);
+  CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, counters);
+  if (!out.ok) {
+    std::string shown = display_path(file);
+    throw JudgeError(fmt::format("{}: {}: {}", shown, failure, first_error(replace_all(out.diagnostics, label, shown), shown)));
+  }
+  return out.binary;
+}
+
+std::filesystem::path compile_package_file(const Workbench& bench, UnitKind kind, const std::filesystem::path& file,
+                                           CacheCounters& counters) {
+  return compile_package_file(bench, kind, file, read_package_file(file), counters);
 }
 
 std::string read_solution(const std::filesystem::path& path) {
@@ -93,16 +117,12 @@ void save_counters(Workbench& bench) {
 void build_package(Workbench& bench) {
   if (!bench.reference.empty()) return;
   const Problem& p = bench.problem;
-  std::string reference_unit = solution_unit(p, package_source(p.reference_path()), display_path(p.reference_path()));
   CacheCounters reference_counters, checker_counters;
   std::future<std::filesystem::path> checker;
-  if (p.checker.kind == CheckerKind::Program) {
-    checker = std::async(std::launch::async, [&] {
-      std::string unit = tool_unit(p, package_source(p.checker_path()), display_path(p.checker_path()));
-      return compile_package_unit(bench, unit, p.checker_path(), checker_counters);
-    });
-  }
-  bench.reference = compile_package_unit(bench, reference_unit, p.reference_path(), reference_counters);
+  if (p.checker.kind == CheckerKind::Program)
+    checker = std::async(std::launch::async,
+                         [&] { return compile_package_file(bench, UnitKind::Tool, p.checker_path(), checker_counters); });
+  bench.reference = compile_package_file(bench, UnitKind::Solution, p.reference_path(), reference_counters);
   if (checker.valid()) bench.checker.program = checker.get();
   bench.counters += reference_counters;
   bench.counters += checker_counters;

@@ -49,6 +49,22 @@ Builds build(Workbench& bench, std::string_view source, const std::string& label
 // Compiles just the package's programs (for commands with no solution).
 void build_package(Workbench& bench);
 
+// The text of a package file; a JudgeError naming it if it cannot be read.
+std::string read_package_file(const std::filesystem::path& path);
+
+enum class UnitKind { Solution, Tool };  // with the generated main, or the author's own
+
+// Compiles a file of the package (reference, checker, generator, validator,
+// starter, a submission). In the unit the file is named pack/slug/path, the
+// same from any working directory, so its binary and the check results kept
+// for it are found again from anywhere; compiler messages name the path as
+// the user sees it. A compile error is a JudgeError: "<file>: <failure>: ...".
+std::filesystem::path compile_package_file(const Workbench& bench, UnitKind kind, const std::filesystem::path& file,
+                                           std::string_view source, CacheCounters& counters,
+                                           std::string_view failure = "does not compile");
+std::filesystem::path compile_package_file(const Workbench& bench, UnitKind kind, const std::filesystem::path& file,
+                                           CacheCounters& counters);
+
 // Adds this command's cache counters to the cache's stats. A failure only
 // warns: the judging itself went through.
 void save_counters(Workbench& bench);

@@ -164,7 +164,7 @@ std::vector<Breakage> breakages() {
       {"generator_not_deterministic",
        put("generator.cpp", "int main() { random_device rd; printf(\"%u\\n%d\\n\", rd() % 1000, 1); }\n"),
        "generator.cpp: test 'big' is not deterministic"},
-      {"generator_crashes", put("generator.cpp", "int main() { return 1; }\n"), "generator.cpp: test 'big'"},
+      {"generator_crashes", put("generator.cpp", "int main() { return 1; }\n"), "generator.cpp: generated test 'big' (exit 1)"},
       {"generator_prints_garbage", put("generator.cpp", "int main() { printf(\"x\\n\"); }\n"),
        "generated test 'big' is not a valid input"},
       {"generator_does_not_compile", put("generator.cpp", "int main( {}\n"), "generator.cpp: does not compile"},
