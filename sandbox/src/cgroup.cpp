@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -15,6 +16,8 @@
 namespace sandbox {
 
 namespace {
+
+constexpr long kStaleChargeLimitBytes = 8L << 20;
 
 std::string read_small(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -341,7 +344,19 @@ bool CgroupLease::set_limits(long memory_kb, int processes, std::string& error) 
   }
   // v1 resets the high-water mark by a write; a v2 lease is never reused
   // (memory.peak cannot be reset before Linux 6.12), so it starts at zero.
-  if (v1 && !write_small(mem + "/memory.max_usage_in_bytes", "0", &error)) return false;
+  if (v1) {
+    // Page cache a run reads in (its binary, when it was not cached) stays
+    // charged here after the run. Left alone it piles up to the limit: every
+    // later run would report it as its own peak and pay, in its CPU time, to
+    // reclaim it. Dropped once it is more than a run could notice (the
+    // headroom above the run's limit is 16 MB).
+    if (std::atol(read_small(mem + "/memory.usage_in_bytes").c_str()) > kStaleChargeLimitBytes &&
+        !write_small(mem + "/memory.force_empty", "0", &error))
+      return false;
+    if (!write_small(mem + "/memory.max_usage_in_bytes", "0", &error)) return false;
+    // What is left (reclaim is best effort) is not the run's either.
+    start_usage_kb_ = std::atol(read_small(mem + "/memory.usage_in_bytes").c_str()) / 1024;
+  }
   return true;
 }
 
@@ -351,7 +366,7 @@ CgroupCounters CgroupLease::read() const {
     c.oom_kills = keyed_value(read_small(dirs_[0] + "/memory.oom_control"), "oom_kill");
     c.pids_denied = keyed_value(read_small(dirs_[1] + "/pids.events"), "max");
     c.cpu_ms = static_cast<double>(std::atoll(read_small(dirs_[2] + "/cpuacct.usage").c_str())) / 1e6;
-    c.peak_kb = std::atol(read_small(dirs_[0] + "/memory.max_usage_in_bytes").c_str()) / 1024;
+    c.peak_kb = std::max(0L, std::atol(read_small(dirs_[0] + "/memory.max_usage_in_bytes").c_str()) / 1024 - start_usage_kb_);
   } else {
     c.oom_kills = keyed_value(read_small(dirs_[0] + "/memory.events"), "oom_kill");
     c.pids_denied = keyed_value(read_small(dirs_[0] + "/pids.events"), "max");

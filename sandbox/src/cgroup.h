@@ -48,6 +48,7 @@ class CgroupLease {
   std::vector<int> procs_fds_;
   long memory_kb_ = -1;
   int processes_ = -1;
+  long start_usage_kb_ = 0;  // v1: charged before the run began (see set_limits)
   bool reusable_ = true;
 };
 

@@ -1,6 +1,8 @@
 // The sandbox on benign fixture programs (tests/programs/fixture_*): exit
 // codes, signals, limits, pipes, descriptors, timing. Everything that could
 // escape is in tests/hostile and runs inside a cage.
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -172,4 +174,38 @@ TEST(Sandbox, LayersAreReported) {
   ASSERT_GE(all.size(), 7u);
   EXPECT_EQ(all[0].name, "rlimits");
   for (const Layer& l : all) EXPECT_FALSE(l.detail.empty()) << l.name;
+}
+
+// Runs reuse cgroups (cgroup.cpp). A binary that is not in the page cache
+// is read in by its run and those pages stay charged to the run's cgroup
+// after it ends: in a long `judge check` each reused cgroup filled up to its
+// limit with such cache, every run then reported a peak at the limit (a crash
+// "near the limit" became MLE) and paid in its CPU time for reclaiming cache
+// that was never its own. Here: binaries dropped from the cache, run in turn.
+TEST(Sandbox, PeakIsTheRunsOwnAfterManyRuns) {
+  char pattern[] = "/tmp/judge-peak-XXXXXX";
+  ASSERT_NE(::mkdtemp(pattern), nullptr);
+  std::filesystem::path dir = pattern;
+  ::chmod(pattern, 0755);  // the run's unprivileged user must reach the copies
+  long worst = 0;
+  std::string peaks;
+  for (int i = 0; i < 80; ++i) {
+    std::filesystem::path copy = dir / ("trivial-" + std::to_string(i));
+    std::filesystem::copy_file(program("fixture_trivial"), copy);
+    ::chmod(copy.c_str(), 0755);
+    int fd = ::open(copy.c_str(), O_RDONLY | O_CLOEXEC);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(::fdatasync(fd), 0);
+    ASSERT_EQ(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+    ::close(fd);
+    Spec s = spec("fixture_trivial");
+    s.argv = {copy.string()};
+    s.limits.memory_kb = 32 * 1024;
+    Result r = run(s);
+    ASSERT_EQ(r.status, Status::Exited) << r.error;
+    if (i >= 60) worst = std::max(worst, r.peak_kb);
+    if (i % 10 == 0) peaks += std::to_string(r.peak_kb) + " ";
+  }
+  std::filesystem::remove_all(dir);
+  EXPECT_LT(worst, 8 * 1024) << "peaks (KB) every 10 runs: " << peaks;
 }
