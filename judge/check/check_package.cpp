@@ -109,7 +109,7 @@ class Checker {
     Workbench& bench = *bench_;
     if (!p.generated.empty() && !item("generator", [&](CheckItem& it) { check_generator(bench, it); })) return;
     if (!item("all tests", [&](CheckItem& it) {
-          tests_ = submission_tests(bench);
+          tests_ = submission_tests_with(bench, std::move(generated_));
           check_duplicates(tests_);
           Hasher h;
           for (const TestCase& t : tests_) h.add(t.input).add(t.answer.value_or(""));
@@ -237,7 +237,7 @@ class Checker {
   // answer); one more run of the generator must print the same bytes.
   void check_generator(Workbench& bench, CheckItem& it) {
     const Problem& p = bench.problem;
-    std::vector<TestCase> made = generated_tests(bench);
+    generated_ = generated_tests(bench);
     fs::path generator = compile_package_file(bench, UnitKind::Tool, p.generator_path(), bench.counters);
     size_t verified = 0;
     for (size_t i = 0; i < p.generated.size(); ++i) {
@@ -251,7 +251,7 @@ class Checker {
       if (again.exit_code != 0)
         fail(fmt::format("{}: test '{}' ({}) failed: {}", display_path(p.generator_path()), g.name,
                          again.timed_out ? "timed out" : fmt::format("exit {}", again.exit_code), again.err.substr(0, 300)));
-      if (again.out != made[i].input)
+      if (again.out != generated_[i].input)
         fail(fmt::format("{}: test '{}' is not deterministic: two runs with \"{}\" printed different inputs",
                          display_path(p.generator_path()), g.name, g.args));
       keep_result(key, "deterministic");
@@ -457,6 +457,7 @@ class Checker {
   PackageReport report_;
   std::optional<Problem> problem_;
   std::optional<Workbench> bench_;
+  std::vector<TestCase> generated_;  // made by the generator check, then part of tests_
   std::vector<TestCase> tests_;
   std::string tests_key_;
   double reference_max_cpu_ = 0;

@@ -57,7 +57,12 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
   build_package(bench);
   // A generated test is kept under the generator's code and the reference's
   // binary: compiling the generator is needed only when a test is missing.
-  std::string source = read_package_file(p.generator_path());
+  std::string source;
+  try {
+    source = read_package_file(p.generator_path());
+  } catch (const JudgeError& e) {
+    throw JudgeError(fmt::format("{} (problem.yaml lists generated tests)", e.what()));
+  }
   std::filesystem::path generator;
   for (const GeneratedTest& g : p.generated) {
     Hasher h;
@@ -111,12 +116,14 @@ std::vector<TestCase> generated_tests(Workbench& bench) {
   return tests;
 }
 
-std::vector<TestCase> submission_tests(Workbench& bench) {
+std::vector<TestCase> submission_tests(Workbench& bench) { return submission_tests_with(bench, generated_tests(bench)); }
+
+std::vector<TestCase> submission_tests_with(Workbench& bench, std::vector<TestCase> generated) {
   std::vector<TestCase> tests = sample_tests(bench);
   std::vector<TestCase> secret = load_test_dir(bench.problem, "secret");
   validate_tests(bench.problem, secret);
   for (TestCase& t : secret) tests.push_back(std::move(t));
-  for (TestCase& t : generated_tests(bench)) tests.push_back(std::move(t));
+  for (TestCase& t : generated) tests.push_back(std::move(t));
   if (tests.empty()) throw JudgeError(fmt::format("{}: the package has no tests", display_path(bench.problem.dir)));
   return tests;
 }

@@ -15,6 +15,10 @@ namespace judge {
 // literal is a JudgeError naming the file and line.
 std::vector<TestCase> submission_tests(Workbench& bench);
 
+// The same, with the generated tests already made (judge check makes them
+// while it checks the generator, and does not read them twice).
+std::vector<TestCase> submission_tests_with(Workbench& bench, std::vector<TestCase> generated);
+
 // Checks every input against the signature and every answer against the
 // return type; a bad literal is a JudgeError naming the file and line.
 void validate_tests(const Problem& problem, const std::vector<TestCase>& tests);
