@@ -350,12 +350,14 @@ bool CgroupLease::set_limits(long memory_kb, int processes, std::string& error) 
     // later run would report it as its own peak and pay, in its CPU time, to
     // reclaim it. Dropped once it is more than a run could notice (the
     // headroom above the run's limit is 16 MB).
-    if (std::atol(read_small(mem + "/memory.usage_in_bytes").c_str()) > kStaleChargeLimitBytes &&
-        !write_small(mem + "/memory.force_empty", "0", &error))
-      return false;
+    long usage = std::atol(read_small(mem + "/memory.usage_in_bytes").c_str());
+    if (usage > kStaleChargeLimitBytes) {
+      if (!write_small(mem + "/memory.force_empty", "0", &error)) return false;
+      usage = std::atol(read_small(mem + "/memory.usage_in_bytes").c_str());
+    }
     if (!write_small(mem + "/memory.max_usage_in_bytes", "0", &error)) return false;
     // What is left (reclaim is best effort) is not the run's either.
-    start_usage_kb_ = std::atol(read_small(mem + "/memory.usage_in_bytes").c_str()) / 1024;
+    start_usage_kb_ = usage / 1024;
   }
   return true;
 }
