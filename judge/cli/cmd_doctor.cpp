@@ -38,7 +38,7 @@ Check smoke_test(const Toolchain& t, const fs::path& cache) {
   Check c{"end to end", false, ""};
   CacheCounters counters;
   Runtime rt = prepare_runtime(t, cache, counters);
-  std::string unit = "#include \"prelude.h\"\nint main() { vector<int> v{40, 2}; printf(\"%d\\n\", v[0] + v[1]); }\n";
+  std::string unit = "int main() { vector<int> v{40, 2}; printf(\"%d\\n\", v[0] + v[1]); }\n";
   CompileOutcome out = compile_unit(t, rt, cache, unit, counters);
   if (!out.ok) {
     c.detail = "compiling a test program failed: " + out.diagnostics.substr(0, 300);
@@ -85,7 +85,7 @@ int run_doctor(const GlobalOptions& global, const DoctorOptions& o) {
   if (have_compiler && cache_ok) {
     std::error_code ec;
     fs::path rt = runtimes_dir(cache) / runtime_key(toolchain);
-    bool built = fs::exists(rt / "prelude.h.gch", ec);
+    bool built = fs::exists(rt / toolchain.pch_name, ec);
     checks.push_back({"precompiled prelude", true, built ? rt.string() : "not built yet: building it now (once, a few seconds)"});
     try {
       checks.push_back(smoke_test(toolchain, cache));

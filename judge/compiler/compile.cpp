@@ -16,7 +16,9 @@ namespace judge {
 
 std::vector<std::string> compile_command(const Toolchain& t, const Runtime& rt, const std::string& output) {
   std::vector<std::string> args = t.compile_flags;
-  args.insert(args.end(), {"-I", rt.dir.string(), "-x", "c++", "-", "-x", "none", rt.harness_object().string()});
+  // -include, not an #include in the unit: clang uses a PCH only this way.
+  args.insert(args.end(), {"-I", rt.dir.string(), "-include", rt.prelude().string(), "-x", "c++", "-", "-x", "none",
+                           rt.harness_object().string()});
   args.insert(args.end(), t.link_flags.begin(), t.link_flags.end());
   args.insert(args.end(), {"-o", output});
   return args;
@@ -26,7 +28,7 @@ CompileOutcome compile_unit(const Toolchain& t, const Runtime& rt, const fs::pat
                             CacheCounters& counters) {
   CompileOutcome outcome;
   Hasher h;
-  h.add("binary-v1").add(t.identity).add(rt.key).add(unit);
+  h.add("binary-v2").add(t.identity).add(rt.key).add(unit);
   for (const std::string& f : t.compile_flags) h.add(f);
   for (const std::string& f : t.link_flags) h.add(f);
   std::string key = h.hex();
@@ -42,7 +44,12 @@ CompileOutcome compile_unit(const Toolchain& t, const Runtime& rt, const fs::pat
   make_dirs(dir);
   // The compiler writes a private name; the rename publishes the whole file.
   fs::path tmp = dir / fmt::format("{}.tmp-{}-{:x}", key, ::getpid(), std::random_device{}());
+  fs::file_time_type started = fs::file_time_type::clock::now();
   ToolRun run = run_tool(t.cxx, compile_command(t, rt, tmp.string()), unit, 120000, rt.dir);
+  if (run.exit_code != 0 && !run.timed_out && mentions_stale_pch(t, rt, run.err)) {
+    rebuild_runtime(t, rt, started);
+    run = run_tool(t.cxx, compile_command(t, rt, tmp.string()), unit, 120000, rt.dir);
+  }
   outcome.compile_ms = run.wall_ms;
   if (run.exit_code != 0) {
     fs::remove(tmp, ec);

@@ -21,6 +21,15 @@ struct Runtime {
 
 Runtime prepare_runtime(const Toolchain& toolchain, const std::filesystem::path& cache, CacheCounters& counters);
 
+// Whether a failed compile's messages blame the precompiled prelude (clang
+// refuses one whose headers changed since, e.g. after a libstdc++ update or
+// a second GCC installed), rather than the code.
+bool mentions_stale_pch(const Toolchain& toolchain, const Runtime& runtime, const std::string& diagnostics);
+
+// Rebuilds the runtime where it is, unless another process did so after
+// `stale_before` (when the failed compile started).
+void rebuild_runtime(const Toolchain& toolchain, const Runtime& runtime, std::filesystem::file_time_type stale_before);
+
 // The key alone (no build): hash of the runtime sources, compiler and flags.
 std::string runtime_key(const Toolchain& toolchain);
 

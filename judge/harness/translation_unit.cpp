@@ -18,8 +18,10 @@ std::string c_string(std::string_view s) {
   return out + "\"";
 }
 
+// The prelude itself comes first through the compiler's -include (see
+// compile_command), so that its precompiled form applies.
 std::string prelude_and_nodes(const Problem& p) {
-  std::string tu = "#include \"prelude.h\"\n";
+  std::string tu;
   if (p.signature.mentions(CppType::Kind::ListNode)) tu += "#include \"list_node.h\"\n";
   if (p.signature.mentions(CppType::Kind::TreeNode)) tu += "#include \"tree_node.h\"\n";
   if (p.node_kind == NodeKind::Graph) tu += "#include \"graph_node.h\"\n";

@@ -22,7 +22,7 @@ TEST(TranslationUnit, UserCodeKeepsItsFileNameAndLines) {
   TempDir tmp;
   Problem p = make_problem("signature: \"vector<int> twoSum(vector<int>& nums, int target)\"\n", tmp);
   std::string tu = solution_unit(p, "class Solution {};", "my \"file\".cpp");
-  EXPECT_EQ(tu.rfind("#include \"prelude.h\"\n", 0), 0u);  // first, so the PCH applies
+  EXPECT_FALSE(has(tu, "prelude.h"));  // the compiler -includes it, so that its PCH applies
   EXPECT_TRUE(has(tu, "#line 1 \"my \\\"file\\\".cpp\"\nclass Solution {};\n"));
   EXPECT_TRUE(has(tu, "#line 1 \"judge-harness\""));
   EXPECT_TRUE(has(tu, "auto arg_nums = judge_rt::read<vector<int>>(in);"));

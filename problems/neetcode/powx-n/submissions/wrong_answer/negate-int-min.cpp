@@ -1,10 +1,18 @@
-// Classic mistake: handles n < 0 as 1 / myPow(x, -n) in int; for n = -2^31 the negation overflows.
+// Classic mistake: makes the exponent positive in an int. For n = -2^31 the
+// negated value does not fit, so n stays negative and the loop multiplies
+// nothing (the narrowing is written out so the result is defined, not UB).
 class Solution {
 public:
     double myPow(double x, int n) {
-        if (n == 0) return 1;
-        if (n < 0) return 1 / myPow(x, -n);
-        double half = myPow(x, n / 2);
-        return n % 2 ? half * half * x : half * half;
+        if (n < 0) {
+            x = 1 / x;
+            n = static_cast<int>(-static_cast<long long>(n));
+        }
+        double result = 1;
+        for (; n > 0; n /= 2) {
+            if (n % 2) result *= x;
+            x *= x;
+        }
+        return result;
     }
 };
