@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "compiler/link_command.h"
 #include "harness/embedded_runtime.h"
 #include "util/errors.h"
 #include "util/file_lock.h"
@@ -62,8 +63,26 @@ void build_in_place(const Toolchain& t, const fs::path& dir) {
   }
   pch.get();
   if (harness_failure) std::rethrow_exception(harness_failure);
+  if (t.family == CompilerFamily::Clang) {
+    std::string lines;
+    for (const std::string& a : derive_link_command(t, dir)) lines += a + "\n";
+    write_file_atomic(dir / "link-command", lines);
+  }
   publish(t.pch_name);
   publish("harness.o");
+}
+
+std::vector<std::string> read_link_command(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::exists(dir / "link-command", ec)) return {};
+  std::vector<std::string> args;
+  std::string text = read_file(dir / "link-command");
+  for (size_t start = 0, end; start < text.size(); start = end + 1) {
+    end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    args.push_back(text.substr(start, end - start));
+  }
+  return args;
 }
 
 }  // namespace
@@ -77,7 +96,7 @@ std::string prelude_text() {
 
 std::string runtime_key(const Toolchain& t) {
   Hasher h;
-  h.add("runtime-v2").add(t.identity).add(prelude_text()).add(t.pch_name);
+  h.add("runtime-v3").add(t.identity).add(prelude_text()).add(t.pch_name);
   for (const std::string& f : t.compile_flags) h.add(f);
   for (const std::string& f : t.link_flags) h.add(f);
   for (const std::string& f : t.pch_flags) h.add(f);
@@ -91,16 +110,22 @@ Runtime prepare_runtime(const Toolchain& t, const fs::path& cache, CacheCounters
   fs::path parent = runtimes_dir(cache);
   rt.dir = parent / rt.key;
   std::error_code ec;
-  if (fs::exists(rt.dir / "harness.o", ec)) return rt;
+  auto ready = [&] {
+    if (!fs::exists(rt.dir / "harness.o", ec)) return false;
+    rt.link_command = read_link_command(rt.dir);
+    return true;
+  };
+  if (ready()) return rt;
   make_dirs(parent);
   // One builder at a time; the others wait and then find it done.
   FileLock lock(parent / (rt.key + ".lock"));
-  if (fs::exists(rt.dir / "harness.o", ec)) return rt;
+  if (ready()) return rt;
   // A person at a terminal should know why this first run waits; scripts
   // and CI logs keep their stderr to the one line of a possible error.
   if (::isatty(2)) fmt::print(stderr, "judge: first run with this compiler: precompiling the prelude (once, a few seconds)\n");
   spdlog::info("building the judge runtime (precompiled headers) in {}", rt.dir.string());
   build_in_place(t, rt.dir);
+  rt.link_command = read_link_command(rt.dir);
   ++counters.runtime_builds;
   return rt;
 }
@@ -113,14 +138,18 @@ bool mentions_stale_pch(const Toolchain& t, const Runtime& rt, const std::string
          diagnostics.find("precompiled header") != std::string::npos;
 }
 
-void rebuild_runtime(const Toolchain& t, const Runtime& rt, std::filesystem::file_time_type stale_before) {
+Runtime rebuild_runtime(const Toolchain& t, const Runtime& rt, std::filesystem::file_time_type stale_before) {
   FileLock lock(rt.dir.parent_path() / (rt.key + ".lock"));
+  Runtime fresh = rt;
   // Another process may have rebuilt it while this one waited for the lock.
   std::error_code ec;
   fs::file_time_type built = fs::last_write_time(rt.dir / t.pch_name, ec);
-  if (!ec && built > stale_before) return;
-  spdlog::info("rebuilding the judge runtime in {}: its precompiled prelude is out of date", rt.dir.string());
-  build_in_place(t, rt.dir);
+  if (ec || built <= stale_before) {
+    spdlog::info("rebuilding the judge runtime in {}: it is out of date", rt.dir.string());
+    build_in_place(t, rt.dir);
+  }
+  fresh.link_command = read_link_command(rt.dir);
+  return fresh;
 }
 
 }  // namespace judge

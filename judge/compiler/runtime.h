@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "cache/cache_dir.h"
 #include "compiler/toolchain.h"
@@ -15,6 +16,9 @@ namespace judge {
 struct Runtime {
   std::filesystem::path dir;
   std::string key;
+  // clang only: the linker's own command (see link_command.h); empty when
+  // the compiler driver links.
+  std::vector<std::string> link_command;
   std::filesystem::path harness_object() const { return dir / "harness.o"; }
   std::filesystem::path prelude() const { return dir / "prelude.h"; }
 };
@@ -27,8 +31,8 @@ Runtime prepare_runtime(const Toolchain& toolchain, const std::filesystem::path&
 bool mentions_stale_pch(const Toolchain& toolchain, const Runtime& runtime, const std::string& diagnostics);
 
 // Rebuilds the runtime where it is, unless another process did so after
-// `stale_before` (when the failed compile started).
-void rebuild_runtime(const Toolchain& toolchain, const Runtime& runtime, std::filesystem::file_time_type stale_before);
+// `stale_before` (when the failed compile started); the runtime as it now is.
+Runtime rebuild_runtime(const Toolchain& toolchain, const Runtime& runtime, std::filesystem::file_time_type stale_before);
 
 // The key alone (no build): hash of the runtime sources, compiler and flags.
 std::string runtime_key(const Toolchain& toolchain);
