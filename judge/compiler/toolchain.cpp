@@ -45,10 +45,12 @@ Toolchain find_toolchain() {
   t.link_flags = {"-static"};
   if (t.family == CompilerFamily::Clang) {
     t.compile_flags.push_back("-ferror-limit=30");
-    // lld links a static binary in half of ld.bfd's time, when it is there.
-    // clang looks for it beside itself first (lld-16 puts it there), then on PATH.
-    if (fs::exists(real.parent_path() / "ld.lld", ec) || !find_program("ld.lld").empty())
-      t.link_flags.push_back("-fuse-ld=lld");
+    // lld links a static binary in half of ld.bfd's time, when it is there:
+    // the one of the same LLVM release (lld-16 puts it beside clang), not
+    // whatever /usr/bin/ld.lld is, else the one on PATH.
+    fs::path own_lld = real.parent_path() / "ld.lld";
+    if (fs::exists(own_lld, ec)) t.link_flags.push_back("--ld-path=" + own_lld.string());
+    else if (!find_program("ld.lld").empty()) t.link_flags.push_back("-fuse-ld=lld");
     // Instantiate the prelude's pending templates once, in the PCH, instead
     // of in every unit: what makes a clang compile ~3x faster than g++'s here.
     t.pch_flags = {"-fpch-instantiate-templates"};
