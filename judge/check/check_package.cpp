@@ -312,6 +312,24 @@ class Checker {
     return o;
   }
 
+  // CPU time is noisy on a shared machine (a busy sibling core slows a run
+  // by a third), and the margin rule is about the program, not the noise: a
+  // test over the margin runs once more and the faster of its two runs counts.
+  double settled_max_cpu(Workbench& bench, const fs::path& binary, const Judgement& j) const {
+    double allowed = bench.problem.limits.time_ms / options_.margin;
+    if (j.max_cpu_ms <= allowed) return j.max_cpu_ms;
+    double slowest = 0;
+    for (const TestResult& r : j.results) {
+      double cpu = r.solution.cpu_ms;
+      if (cpu > allowed) {
+        Judgement again = judge_tests(bench, binary, {r.test}, alone());
+        if (again.verdict == Verdict::AC) cpu = std::min(cpu, again.max_cpu_ms);
+      }
+      slowest = std::max(slowest, cpu);
+    }
+    return slowest;
+  }
+
   static std::string failure_text(const Judgement& j) {
     if (j.first_failing < 0) return fmt::format("{}/{} tests passed", j.passed, j.results.size());
     const TestResult& f = j.results[static_cast<size_t>(j.first_failing)];
@@ -332,8 +350,8 @@ class Checker {
     }
     Judgement j = judge_tests(bench, bench.reference, tests_, alone());
     if (j.verdict != Verdict::AC) fail(fmt::format("{}: {}", display_path(bench.problem.reference_path()), failure_text(j)));
-    reference_max_cpu_ = j.max_cpu_ms;
-    it.message = fmt::format("AC on {} tests, slowest {:.0f} ms", tests_.size(), j.max_cpu_ms);
+    reference_max_cpu_ = settled_max_cpu(bench, bench.reference, j);
+    it.message = fmt::format("AC on {} tests, slowest {:.0f} ms", tests_.size(), reference_max_cpu_);
     if (reference_max_cpu_ <= bench.problem.limits.time_ms / options_.margin)
       keep_result(key, std::to_string(reference_max_cpu_));
   }
@@ -444,11 +462,12 @@ class Checker {
       fail(fmt::format("{}: expected {}, got {}{}", where, verdict_code(expected), verdict_code(j.verdict),
                        j.verdict == Verdict::AC ? fmt::format(" ({}/{} tests passed)", j.passed, j.results.size())
                                                 : " (" + failure_text(j) + ")"));
-    if (expected == Verdict::AC && j.max_cpu_ms > p.limits.time_ms / options_.margin)
+    double slowest = expected == Verdict::AC ? settled_max_cpu(bench, binary, j) : j.max_cpu_ms;
+    if (expected == Verdict::AC && slowest > p.limits.time_ms / options_.margin)
       fail(fmt::format("{}: accepted, but its slowest test takes {:.0f} ms, more than the limit {} ms / {:.1f}: "
                        "it could flicker to TLE on a slower machine",
-                       where, j.max_cpu_ms, p.limits.time_ms, options_.margin));
-    it.message = expected == Verdict::AC ? fmt::format("AC, slowest test {:.0f} ms", j.max_cpu_ms)
+                       where, slowest, p.limits.time_ms, options_.margin));
+    it.message = expected == Verdict::AC ? fmt::format("AC, slowest test {:.0f} ms", slowest)
                                          : fmt::format("{} as expected ({})", verdict_code(j.verdict), failure_text(j));
     keep_result(key, it.message);
   }

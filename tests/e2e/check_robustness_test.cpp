@@ -31,6 +31,10 @@ generated:
 const char* kReference = "class Solution {\npublic:\n    int add(int a, int b) { return a + b; }\n};\n";
 const char* kWrong = "class Solution {\npublic:\n    int add(int a, int b) { return a - b; }\n};\n";
 const char* kSpin = "class Solution {\npublic:\n    int add(int a, int b) { volatile long x = 0; while (true) x++; return 0; }\n};\n";
+const char* kSlowOnBigInput =
+    "class Solution {\npublic:\n    int add(int a, int b) {\n"
+    "        if (a == 100000) { auto start = clock(); while (clock() - start < CLOCKS_PER_SEC * 8 / 10) {} }\n"
+    "        return a + b;\n    }\n};\n";
 const char* kCrash = "class Solution {\npublic:\n    int add(int a, int b) { int* p = nullptr; return *(volatile int*)p + a + b; }\n};\n";
 const char* kGenerator =
     "int main(int argc, char** argv) { int s = atoi(argv[1]); printf(\"%d\\n%d\\n\", s * 1000, -s); }\n";
@@ -156,6 +160,10 @@ std::vector<Breakage> breakages() {
       {"accepted_that_is_wrong", put("submissions/accepted/lies.cpp", kWrong), "accepted/lies.cpp: expected AC, got WA"},
       {"accepted_that_does_not_compile", put("submissions/accepted/broken.cpp", "class Solution {"),
        "accepted/broken.cpp: does not compile"},
+      // Right, but ~800 ms of CPU on one test: inside the limit, over limit / 1.5
+      // on both of its runs (the slowest test runs twice: noise is not a program).
+      {"accepted_that_is_too_slow", put("submissions/accepted/slow.cpp", kSlowOnBigInput),
+       "accepted/slow.cpp: accepted, but its slowest test takes"},
       {"tle_that_is_fast", put("submissions/time_limit_exceeded/fast.cpp", kReference),
        "time_limit_exceeded/fast.cpp: expected TLE, got AC"},
       {"runtime_error_that_is_wrong", put("submissions/runtime_error/wrong.cpp", kWrong),
