@@ -315,13 +315,14 @@ class Checker {
   // CPU time is noisy on a shared machine (a busy sibling core slows a run
   // by a third), and the margin rule is about the program, not the noise: a
   // test over the margin runs once more and the faster of its two runs counts.
+  // Once one test stays over, the program fails anyway: no more reruns.
   double settled_max_cpu(Workbench& bench, const fs::path& binary, const Judgement& j) const {
     double allowed = bench.problem.limits.time_ms / options_.margin;
     if (j.max_cpu_ms <= allowed) return j.max_cpu_ms;
     double slowest = 0;
     for (const TestResult& r : j.results) {
       double cpu = r.solution.cpu_ms;
-      if (cpu > allowed) {
+      if (cpu > allowed && slowest <= allowed) {
         Judgement again = judge_tests(bench, binary, {r.test}, alone());
         if (again.verdict == Verdict::AC) cpu = std::min(cpu, again.max_cpu_ms);
       }

@@ -15,11 +15,21 @@
 
 namespace judge {
 
-std::vector<std::string> compile_command(const Toolchain& t, const Runtime& rt, const std::string& output) {
+namespace {
+
+// The flags and the unit on stdin, the prelude -included (not an #include in
+// the unit: clang uses a PCH only this way).
+std::vector<std::string> unit_input(const Toolchain& t, const Runtime& rt) {
   std::vector<std::string> args = t.compile_flags;
-  // -include, not an #include in the unit: clang uses a PCH only this way.
-  args.insert(args.end(), {"-I", rt.dir.string(), "-include", rt.prelude().string(), "-x", "c++", "-", "-x", "none",
-                           rt.harness_object().string()});
+  args.insert(args.end(), {"-I", rt.dir.string(), "-include", rt.prelude().string(), "-x", "c++", "-"});
+  return args;
+}
+
+}  // namespace
+
+std::vector<std::string> compile_command(const Toolchain& t, const Runtime& rt, const std::string& output) {
+  std::vector<std::string> args = unit_input(t, rt);
+  args.insert(args.end(), {"-x", "none", rt.harness_object().string()});
   args.insert(args.end(), t.link_flags.begin(), t.link_flags.end());
   args.insert(args.end(), {"-o", output});
   return args;
@@ -33,10 +43,9 @@ namespace {
 ToolRun compile_then_link(const Toolchain& t, const Runtime& rt, const std::string& unit, const fs::path& output) {
   std::string object = output.string() + ".o";
   // The link flags too: the PCH was built with them (-static defines a macro).
-  std::vector<std::string> args = t.compile_flags;
+  std::vector<std::string> args = unit_input(t, rt);
   args.insert(args.end(), t.link_flags.begin(), t.link_flags.end());
-  args.insert(args.end(), {"-Wno-unused-command-line-argument", "-I", rt.dir.string(), "-include",
-                           rt.prelude().string(), "-x", "c++", "-", "-c", "-o", object});
+  args.insert(args.end(), {"-Wno-unused-command-line-argument", "-c", "-o", object});
   ToolRun compiled = run_tool(t.cxx, args, unit, 120000, rt.dir);
   std::error_code ec;
   if (compiled.exit_code != 0) {

@@ -1,5 +1,7 @@
 #include "compiler/link_command.h"
 
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "util/errors.h"
@@ -46,14 +48,9 @@ std::vector<std::string> derive_link_command(const Toolchain& t, const fs::path&
     throw JudgeError(fmt::format("{} -### (the linker line) failed: {}", t.cxx.string(), run.err.substr(0, 300)));
   // The job lines are the ones that start with a quoted program; the link is the last.
   std::string job;
-  size_t start = 0;
-  while (start < run.err.size()) {
-    size_t end = run.err.find('\n', start);
-    if (end == std::string::npos) end = run.err.size();
-    std::string line = run.err.substr(start, end - start);
+  std::istringstream plan(run.err);
+  for (std::string line; std::getline(plan, line);)
     if (line.rfind(" \"", 0) == 0) job = line;
-    start = end + 1;
-  }
   std::vector<std::string> command = parse_driver_job(job);
   bool has_object = false, has_output = false;
   for (std::string& a : command) {

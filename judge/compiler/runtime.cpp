@@ -4,6 +4,7 @@
 
 #include <future>
 #include <random>
+#include <sstream>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -76,12 +77,8 @@ std::vector<std::string> read_link_command(const fs::path& dir) {
   std::error_code ec;
   if (!fs::exists(dir / "link-command", ec)) return {};
   std::vector<std::string> args;
-  std::string text = read_file(dir / "link-command");
-  for (size_t start = 0, end; start < text.size(); start = end + 1) {
-    end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    args.push_back(text.substr(start, end - start));
-  }
+  std::istringstream lines(read_file(dir / "link-command"));
+  for (std::string arg; std::getline(lines, arg);) args.push_back(arg);
   return args;
 }
 

@@ -12,11 +12,16 @@
 
 namespace judge {
 
+namespace {
+
+// From the name of the compiler's real file: clang++-16 resolves to
+// .../llvm-16/bin/clang, g++ to x86_64-linux-gnu-g++-12.
 CompilerFamily family_of(const fs::path& real_compiler) {
-  // clang++-16 resolves to .../llvm-16/bin/clang; g++ to x86_64-linux-gnu-g++-12.
   return real_compiler.filename().string().find("clang") != std::string::npos ? CompilerFamily::Clang
                                                                               : CompilerFamily::Gcc;
 }
+
+}  // namespace
 
 Toolchain find_toolchain() {
   Toolchain t;

@@ -33,7 +33,4 @@ inline constexpr const char* kDefaultCxx = "clang++-16";
 // A JudgeError if there is none.
 Toolchain find_toolchain();
 
-// Clang or GCC, from the name of the compiler's real file.
-CompilerFamily family_of(const std::filesystem::path& real_compiler);
-
 }  // namespace judge
