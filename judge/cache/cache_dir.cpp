@@ -61,6 +61,7 @@ fs::path cache_root() {
 }
 
 fs::path binaries_dir(const fs::path& root) { return root / "bin"; }
+fs::path drivers_dir(const fs::path& root) { return root / "drivers"; }
 fs::path runtimes_dir(const fs::path& root) { return root / "runtime"; }
 fs::path generated_dir(const fs::path& root) { return root / "generated"; }
 
@@ -86,22 +87,28 @@ CacheCounters read_counters(const fs::path& root) {
 CacheUsage measure_usage(const fs::path& root) {
   CacheUsage usage;
   std::error_code ec;
-  auto count = [&](const fs::path& dir, long& entries, int depth) {
+  // An entry is a file at `depth` with the extension (any, if empty), or
+  // a folder at depth 0.
+  auto count = [&](const fs::path& dir, long& entries, int depth, const char* extension) {
     if (!fs::is_directory(dir, ec)) return;
     for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
       if (it->is_regular_file(ec)) usage.bytes += it->file_size(ec);
-      if (it.depth() == depth && (depth == 0 ? it->is_directory(ec) : it->is_regular_file(ec))) ++entries;
+      if (it.depth() != depth) continue;
+      bool entry = extension ? it->is_regular_file(ec) && (!*extension || it->path().extension() == extension)
+                             : it->is_directory(ec);
+      if (entry) ++entries;
     }
   };
-  count(binaries_dir(root), usage.binaries, 1);
-  count(runtimes_dir(root), usage.runtimes, 0);
-  count(generated_dir(root), usage.generated, 0);
+  count(binaries_dir(root), usage.binaries, 1, "");
+  count(drivers_dir(root), usage.drivers, 0, ".o");
+  count(runtimes_dir(root), usage.runtimes, 0, nullptr);
+  count(generated_dir(root), usage.generated, 0, nullptr);
   return usage;
 }
 
 void clear_cache(const fs::path& root) {
   std::error_code ec;
-  for (const fs::path& dir : {binaries_dir(root), runtimes_dir(root), generated_dir(root)}) {
+  for (const fs::path& dir : {binaries_dir(root), drivers_dir(root), runtimes_dir(root), generated_dir(root)}) {
     fs::remove_all(dir, ec);
     if (ec) throw std::runtime_error(fmt::format("{}: {}", dir.string(), ec.message()));
   }

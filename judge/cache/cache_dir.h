@@ -30,6 +30,7 @@ CacheCounters read_counters(const std::filesystem::path& root);
 
 struct CacheUsage {
   long binaries = 0;
+  long drivers = 0;
   long runtimes = 0;
   long generated = 0;
   std::uintmax_t bytes = 0;
@@ -41,6 +42,7 @@ void clear_cache(const std::filesystem::path& root);
 
 // Folders inside the cache.
 std::filesystem::path binaries_dir(const std::filesystem::path& root);
+std::filesystem::path drivers_dir(const std::filesystem::path& root);  // one object per problem
 std::filesystem::path runtimes_dir(const std::filesystem::path& root);
 std::filesystem::path generated_dir(const std::filesystem::path& root);
 

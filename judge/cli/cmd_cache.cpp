@@ -30,6 +30,7 @@ int run_stats(const CacheOptions& o) {
                 {"generated_hits", c.generated_hits},
                 {"generated_misses", c.generated_misses},
                 {"binaries", u.binaries},
+                {"drivers", u.drivers},
                 {"runtimes", u.runtimes},
                 {"generated_tests", u.generated},
                 {"bytes", u.bytes}});
@@ -41,7 +42,8 @@ int run_stats(const CacheOptions& o) {
   fmt::print("compile errors       {}\n", c.compile_errors);
   fmt::print("runtime builds       {}\n", c.runtime_builds);
   fmt::print("generated tests      {} hits, {} made\n", c.generated_hits, c.generated_misses);
-  fmt::print("entries              {} binaries, {} runtimes, {} generated tests\n", u.binaries, u.runtimes, u.generated);
+  fmt::print("entries              {} binaries, {} drivers, {} runtimes, {} generated tests\n", u.binaries, u.drivers,
+             u.runtimes, u.generated);
   fmt::print("size                 {:.1f} MB\n", static_cast<double>(u.bytes) / (1 << 20));
   return kExitAccepted;
 }

@@ -10,6 +10,7 @@
 #include "compiler/runtime.h"
 #include "compiler/toolchain.h"
 #include "harness/embedded_runtime.h"
+#include "harness/translation_unit.h"
 #include "harness/stub.h"
 #include "problem/test_set.h"
 #include "util/errors.h"
@@ -49,11 +50,7 @@ std::string tests_file_text(const Problem& p, const std::vector<TestCase>& sampl
 std::string editor_header(const Problem& p) {
   std::string h = fmt::format("// What `judge` compiles {}.cpp with; included by compile_commands.json.\n", p.slug);
   h += "#include \"prelude.h\"\n";
-  if (p.signature.mentions(CppType::Kind::ListNode)) h += "#include \"list_node.h\"\n";
-  if (p.signature.mentions(CppType::Kind::TreeNode)) h += "#include \"tree_node.h\"\n";
-  if (p.node_kind == NodeKind::Graph) h += "#include \"graph_node.h\"\n";
-  if (p.node_kind == NodeKind::RandomList) h += "#include \"random_node.h\"\n";
-  return h;
+  return h + node_type_includes(p);
 }
 
 void update_compile_commands(const fs::path& dir, const fs::path& source, const fs::path& header, const Toolchain& t) {

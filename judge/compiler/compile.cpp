@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <future>
 #include <random>
 #include <system_error>
 
@@ -9,6 +10,7 @@
 
 #include "compiler/link_command.h"
 #include "util/errors.h"
+#include "util/file_lock.h"
 #include "util/files.h"
 #include "util/hash.h"
 #include "util/subprocess.h"
@@ -27,9 +29,12 @@ std::vector<std::string> unit_input(const Toolchain& t, const Runtime& rt) {
 
 }  // namespace
 
-std::vector<std::string> compile_command(const Toolchain& t, const Runtime& rt, const std::string& output) {
+std::vector<std::string> compile_command(const Toolchain& t, const Runtime& rt, const std::string& output,
+                                         const std::vector<std::string>& objects) {
   std::vector<std::string> args = unit_input(t, rt);
-  args.insert(args.end(), {"-x", "none", rt.harness_object().string()});
+  args.insert(args.end(), {"-x", "none"});
+  args.insert(args.end(), objects.begin(), objects.end());
+  args.push_back(rt.harness_object().string());
   args.insert(args.end(), t.link_flags.begin(), t.link_flags.end());
   args.insert(args.end(), {"-o", output});
   return args;
@@ -37,31 +42,80 @@ std::vector<std::string> compile_command(const Toolchain& t, const Runtime& rt, 
 
 namespace {
 
-// The unit to an object (clang runs cc1 in its own process when it has a
-// single job), then the linker itself: two program starts instead of the
-// driver's three.
-ToolRun compile_then_link(const Toolchain& t, const Runtime& rt, const std::string& unit, const fs::path& output) {
-  std::string object = output.string() + ".o";
-  // The link flags too: the PCH was built with them (-static defines a macro).
+// The unit to an object. The link flags too: the PCH was built with them
+// (-static defines a macro), and clang checks them against each unit.
+ToolRun compile_object(const Toolchain& t, const Runtime& rt, const std::string& unit, const std::string& object) {
   std::vector<std::string> args = unit_input(t, rt);
   args.insert(args.end(), t.link_flags.begin(), t.link_flags.end());
-  args.insert(args.end(), {"-Wno-unused-command-line-argument", "-c", "-o", object});
-  ToolRun compiled = run_tool(t.cxx, args, unit, 120000, rt.dir);
+  if (t.family == CompilerFamily::Clang) args.push_back("-Wno-unused-command-line-argument");
+  args.insert(args.end(), {"-c", "-o", object});
+  return run_tool(t.cxx, args, unit, 120000, rt.dir);
+}
+
+std::string driver_key(const Toolchain& t, const Runtime& rt, const std::string& driver) {
+  Hasher h;
+  h.add("driver-v1").add(t.identity).add(rt.key).add(driver);
+  for (const std::string& f : t.compile_flags) h.add(f);
+  for (const std::string& f : t.link_flags) h.add(f);
+  return h.hex();
+}
+
+// The driver's object from the cache, else compiled now; judges that want
+// the same one at once wait for the first rather than compile it twice.
+ToolRun build_driver(const Toolchain& t, const Runtime& rt, const fs::path& cache, const std::string& driver,
+                     fs::path& object) {
+  std::string key = driver_key(t, rt, driver);
+  fs::path dir = drivers_dir(cache);
+  object = dir / (key + ".o");
+  ToolRun ready;
+  ready.exit_code = 0;
   std::error_code ec;
-  if (compiled.exit_code != 0) {
-    fs::remove(object, ec);
-    return compiled;
+  if (fs::exists(object, ec)) return ready;
+  make_dirs(dir);
+  FileLock lock(dir / (key + ".lock"));
+  if (fs::exists(object, ec)) return ready;
+  fs::path tmp = dir / fmt::format("{}.tmp-{}-{:x}.o", key, ::getpid(), std::random_device{}());
+  ToolRun run = compile_object(t, rt, driver, tmp.string());
+  if (run.exit_code == 0) fs::rename(tmp, object, ec);
+  if (run.exit_code != 0 || ec) fs::remove(tmp, ec);
+  if (run.exit_code == 0 && !fs::exists(object, ec))
+    throw JudgeError(fmt::format("{}: cannot store the compiled driver", object.string()));
+  return run;
+}
+
+// The unit to an object (clang runs cc1 in its own process when it has a
+// single job), then the linker itself: two program starts instead of the
+// driver's three. The problem's driver compiles beside it when not cached.
+ToolRun build(const Toolchain& t, const Runtime& rt, const fs::path& cache, const std::string& unit,
+              const std::string& driver, const fs::path& output) {
+  fs::path driver_object;
+  std::future<ToolRun> driver_build;
+  if (!driver.empty())
+    driver_build = std::async(std::launch::async, [&] { return build_driver(t, rt, cache, driver, driver_object); });
+  auto driver_objects = [&]() -> std::pair<ToolRun, std::vector<std::string>> {
+    if (!driver_build.valid()) return {ToolRun{0, false, "", "", 0}, {}};
+    ToolRun d = driver_build.get();
+    return {d, {driver_object.string()}};
+  };
+  if (rt.link_command.empty()) {
+    auto [d, objects] = driver_objects();
+    if (d.exit_code != 0) return d;
+    return run_tool(t.cxx, compile_command(t, rt, output.string(), objects), unit, 120000, rt.dir);
   }
-  std::vector<std::string> link = fill_link_command(rt.link_command, object, output.string());
+  std::string object = output.string() + ".o";
+  ToolRun compiled = compile_object(t, rt, unit, object);
+  auto [d, objects] = driver_objects();
+  std::error_code ec;
+  if (compiled.exit_code != 0 || d.exit_code != 0) {
+    fs::remove(object, ec);
+    return compiled.exit_code != 0 ? compiled : d;
+  }
+  objects.insert(objects.begin(), object);
+  std::vector<std::string> link = fill_link_command(rt.link_command, objects, output.string());
   ToolRun linked = run_tool(link[0], std::vector<std::string>(link.begin() + 1, link.end()), "", 120000, rt.dir);
   fs::remove(object, ec);
   linked.wall_ms += compiled.wall_ms;
   return linked;
-}
-
-ToolRun build(const Toolchain& t, const Runtime& rt, const std::string& unit, const fs::path& output) {
-  if (!rt.link_command.empty()) return compile_then_link(t, rt, unit, output);
-  return run_tool(t.cxx, compile_command(t, rt, output.string()), unit, 120000, rt.dir);
 }
 
 // A runtime made for other headers or another GCC installation: clang
@@ -74,11 +128,20 @@ bool runtime_out_of_date(const Toolchain& t, const Runtime& rt, const ToolRun& r
 
 }  // namespace
 
+fs::path compiled_driver(const Toolchain& t, const Runtime& rt, const fs::path& cache, const std::string& driver) {
+  fs::path object;
+  ToolRun run = build_driver(t, rt, cache, driver, object);
+  if (run.exit_code != 0)
+    throw JudgeError(fmt::format("the problem's driver does not compile ({}): {}",
+                                 run.timed_out ? "timed out" : fmt::format("exit {}", run.exit_code), run.err.substr(0, 2000)));
+  return object;
+}
+
 CompileOutcome compile_unit(const Toolchain& t, const Runtime& rt, const fs::path& cache, const std::string& unit,
-                            CacheCounters& counters) {
+                            CacheCounters& counters, const std::string& driver) {
   CompileOutcome outcome;
   Hasher h;
-  h.add("binary-v3").add(t.identity).add(rt.key).add(unit);
+  h.add("binary-v4").add(t.identity).add(rt.key).add(unit).add(driver);
   for (const std::string& f : t.compile_flags) h.add(f);
   for (const std::string& f : t.link_flags) h.add(f);
   std::string key = h.hex();
@@ -95,8 +158,8 @@ CompileOutcome compile_unit(const Toolchain& t, const Runtime& rt, const fs::pat
   // The compiler writes a private name; the rename publishes the whole file.
   fs::path tmp = dir / fmt::format("{}.tmp-{}-{:x}", key, ::getpid(), std::random_device{}());
   fs::file_time_type started = fs::file_time_type::clock::now();
-  ToolRun run = build(t, rt, unit, tmp);
-  if (runtime_out_of_date(t, rt, run)) run = build(t, rebuild_runtime(t, rt, started), unit, tmp);
+  ToolRun run = build(t, rt, cache, unit, driver, tmp);
+  if (runtime_out_of_date(t, rt, run)) run = build(t, rebuild_runtime(t, rt, started), cache, unit, driver, tmp);
   outcome.compile_ms = run.wall_ms;
   if (run.exit_code != 0) {
     fs::remove(tmp, ec);

@@ -67,12 +67,13 @@ std::vector<std::string> derive_link_command(const Toolchain& t, const fs::path&
   return command;
 }
 
-std::vector<std::string> fill_link_command(const std::vector<std::string>& command, const std::string& object,
-                                           const std::string& output) {
-  std::vector<std::string> filled = command;
-  for (std::string& a : filled) {
-    if (a == kObjectSlot) a = object;
-    else if (a == kOutputSlot) a = output;
+std::vector<std::string> fill_link_command(const std::vector<std::string>& command,
+                                           const std::vector<std::string>& objects, const std::string& output) {
+  std::vector<std::string> filled;
+  for (const std::string& a : command) {
+    if (a == kObjectSlot) filled.insert(filled.end(), objects.begin(), objects.end());
+    else if (a == kOutputSlot) filled.push_back(output);
+    else filled.push_back(a);
   }
   return filled;
 }

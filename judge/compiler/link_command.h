@@ -23,8 +23,8 @@ std::vector<std::string> parse_driver_job(const std::string& line);
 // if the driver's plan cannot be read.
 std::vector<std::string> derive_link_command(const Toolchain& toolchain, const std::filesystem::path& runtime_dir);
 
-// The argv with the slots filled.
-std::vector<std::string> fill_link_command(const std::vector<std::string>& command, const std::string& object,
-                                           const std::string& output);
+// The argv with the slots filled (the objects, in order, where the one slot was).
+std::vector<std::string> fill_link_command(const std::vector<std::string>& command,
+                                           const std::vector<std::string>& objects, const std::string& output);
 
 }  // namespace judge

@@ -60,8 +60,10 @@ std::filesystem::path compile_package_file(const Workbench& bench, UnitKind kind
                                            std::string_view source, CacheCounters& counters, std::string_view failure) {
   const Problem& p = bench.problem;
   std::string label = stable_label(p, file);
-  std::string unit = kind == UnitKind::Solution ? solution_unit(p, source, label) : tool_unit(p, source, label);
-  CompileOutcome out = compile_unit(bench.toolchain, bench.runtime, bench.cache, unit, counters);
+  CompileOutcome out = kind == UnitKind::Solution
+                           ? compile_unit(bench.toolchain, bench.runtime, bench.cache, solution_unit(p, source, label),
+                                          counters, driver_unit(p))
+                           : compile_unit(bench.toolchain, bench.runtime, bench.cache, tool_unit(p, source, label), counters);
   if (!out.ok) {
     std::string shown = display_path(file);
     throw JudgeError(fmt::format("{}: {}: {}", shown, failure, first_error(replace_all(out.diagnostics, label, shown), shown)));
@@ -98,7 +100,8 @@ Builds build(Workbench& bench, std::string_view source, const std::string& label
   // solution: on a cold cache the wait is one compile, not three.
   auto package = std::async(std::launch::async, [&bench] { build_package(bench); });
   Builds builds;
-  builds.solution = compile_unit(bench.toolchain, bench.runtime, bench.cache, solution_unit_text, solution_counters);
+  builds.solution =
+      compile_unit(bench.toolchain, bench.runtime, bench.cache, solution_unit_text, solution_counters, driver_unit(p));
   package.get();
   bench.counters += solution_counters;
   builds.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -1,8 +1,10 @@
 // The compiler behind every verdict: clang by default (LeetCode's), g++ on
-// request, and a precompiled prelude that goes stale (new headers, a touched
-// file) rebuilt on the spot instead of failing every compile.
+// request, a precompiled prelude that goes stale (new headers, a touched
+// file) rebuilt on the spot instead of failing every compile, and a
+// problem's driver compiled once for all its solutions.
 #include <chrono>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "e2e_support.h"
@@ -59,4 +61,33 @@ TEST(Compiler, StalePrecompiledPreludeIsRebuilt) {
   e2e::Output second = run_judge({"submit", "two-sum", changed.string(), "--json"}, {}, env);
   ASSERT_EQ(second.exit_code, 0) << second.out << second.err;
   EXPECT_EQ(second.json()["verdict"], "AC");
+}
+
+// The problem's driver (its generated main) is compiled once: every later
+// solution of the problem links the cached object.
+TEST(Compiler, DriverIsCompiledOncePerProblem) {
+  judge::TempDir cache, work;
+  std::vector<std::string> env = {"JUDGE_CACHE_DIR=" + cache.path().string()};
+  for (int i = 0; i < 2; ++i) {
+    fs::path copy = work.path() / fmt::format("copy{}.cpp", i);
+    judge::write_file_atomic(copy, judge::read_file(reference("neetcode/lru-cache")) + fmt::format("// copy {}\n", i));
+    e2e::Output o = run_judge({"submit", "lru-cache", copy.string(), "--json"}, {}, env);
+    ASSERT_EQ(o.exit_code, 0) << o.out << o.err;
+    EXPECT_EQ(o.json()["verdict"], "AC");
+    // The reference, the copies so far, the generator: each its own binary.
+    nlohmann::json stats = run_judge({"cache", "stats", "--json"}, {}, env).json();
+    EXPECT_EQ(stats["binaries"], 3 + i) << stats.dump();
+    EXPECT_EQ(stats["drivers"], 1) << stats.dump();
+  }
+}
+
+// LeetCode's code has no main of its own: one that brings it fails to
+// compile, with the compiler's word for it, and does not reach the linker.
+TEST(Compiler, SolutionWithItsOwnMainIsACompileError) {
+  judge::TempDir work;
+  fs::path sol = work.path() / "with-main.cpp";
+  judge::write_file_atomic(sol, judge::read_file(reference("neetcode/two-sum")) + "int main() { return 0; }\n");
+  e2e::Output o = run_judge({"submit", "two-sum", sol.string(), "--json"});
+  EXPECT_EQ(o.json()["verdict"], "CE") << o.out;
+  EXPECT_TRUE(contains(o.out, "redefinition of 'main'")) << o.out;
 }

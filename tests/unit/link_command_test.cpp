@@ -25,6 +25,12 @@ TEST(LinkCommand, RejectsWhatIsNotAJobLine) {
 
 TEST(LinkCommand, FillsOnlyTheSlots) {
   std::vector<std::string> cmd = {"ld", "-o", judge::kOutputSlot, "crt1.o", judge::kObjectSlot, "harness.o"};
-  auto filled = fill_link_command(cmd, "/x/unit.o", "/x/bin");
+  auto filled = fill_link_command(cmd, {"/x/unit.o"}, "/x/bin");
   EXPECT_EQ(filled, (std::vector<std::string>{"ld", "-o", "/x/bin", "crt1.o", "/x/unit.o", "harness.o"}));
+}
+
+TEST(LinkCommand, ObjectsGoInOrderWhereTheSlotWas) {
+  std::vector<std::string> cmd = {"ld", judge::kObjectSlot, "harness.o", "-o", judge::kOutputSlot};
+  auto filled = fill_link_command(cmd, {"/x/unit.o", "/c/driver.o"}, "/x/bin");
+  EXPECT_EQ(filled, (std::vector<std::string>{"ld", "/x/unit.o", "/c/driver.o", "harness.o", "-o", "/x/bin"}));
 }

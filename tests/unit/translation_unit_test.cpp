@@ -1,4 +1,6 @@
 // What the judge compiles and what `judge init` writes, as text.
+#include <sstream>
+
 #include <gtest/gtest.h>
 
 #include "harness/stub.h"
@@ -25,32 +27,70 @@ TEST(TranslationUnit, UserCodeKeepsItsFileNameAndLines) {
   EXPECT_FALSE(has(tu, "prelude.h"));  // the compiler -includes it, so that its PCH applies
   EXPECT_TRUE(has(tu, "#line 1 \"my \\\"file\\\".cpp\"\nclass Solution {};\n"));
   EXPECT_TRUE(has(tu, "#line 1 \"judge-harness\""));
-  EXPECT_TRUE(has(tu, "auto arg_nums = judge_rt::read<vector<int>>(in);"));
-  EXPECT_TRUE(has(tu, "auto result = solution->twoSum(arg_nums, arg_target);"));
+  EXPECT_TRUE(has(tu, "vector<int> call(vector<int>& arg_nums, int& arg_target) {"));
+  EXPECT_TRUE(has(tu, "return solution->twoSum(arg_nums, arg_target);"));
+  EXPECT_TRUE(has(tu, "int main() { return judge_entry::driver_main(); }"));
+  EXPECT_FALSE(has(tu, "judge_rt::read"));  // reading tests is the driver's
   EXPECT_FALSE(has(tu, "list_node.h"));
+  std::string driver = driver_unit(p);
+  EXPECT_TRUE(has(driver, "#line 1 \"judge-driver\""));
+  EXPECT_TRUE(has(driver, "vector<int> call(vector<int>& arg_nums, int& arg_target);"));
+  EXPECT_TRUE(has(driver, "auto arg_nums = judge_rt::read<vector<int>>(in);"));
+  EXPECT_TRUE(has(driver, "auto result = judge_entry::call(arg_nums, arg_target);"));
+  EXPECT_FALSE(has(driver, "int main"));  // the solution's unit has it
+}
+
+// Every entry point the driver declares is defined, with the same head, in
+// the solution's unit: the two are compiled apart and only the linker joins them.
+TEST(TranslationUnit, DriverDeclaresWhatTheSolutionUnitDefines) {
+  TempDir tmp;
+  for (const char* yaml : {
+           "signature: \"void rotate(vector<vector<int>>& matrix)\"\n",
+           "signature:\n  class: LRUCache\n  methods: [\"LRUCache(int capacity)\", \"int get(int key)\", \"void put(int key, int value)\"]\n",
+           "signature:\n  class: Codec\n  methods: [\"string serialize(TreeNode* root)\", \"TreeNode* deserialize(string data)\"]\n"
+           "driver: roundtrip\n"}) {
+    Problem p = make_problem(yaml, tmp);
+    std::string driver = driver_unit(p), tu = solution_unit(p, "", "a.cpp");
+    size_t declared = 0;
+    std::istringstream lines(driver.substr(driver.find("namespace judge_entry {")));
+    for (std::string line; std::getline(lines, line);) {
+      if (line.empty() || line.back() != ';' || line.rfind("  ", 0) == 0) continue;
+      ++declared;
+      EXPECT_TRUE(has(tu, "\n" + line.substr(0, line.size() - 1) + " {\n")) << yaml << line;
+    }
+    EXPECT_GE(declared, 1u) << yaml;
+  }
 }
 
 TEST(TranslationUnit, NodeHeadersOnlyWhenUsed) {
   TempDir tmp;
   Problem p = make_problem("signature: \"ListNode* f(vector<ListNode*>& lists)\"\n", tmp);
-  EXPECT_TRUE(has(solution_unit(p, "", "a.cpp"), "#include \"list_node.h\""));
+  EXPECT_TRUE(has(solution_unit(p, "", "a.cpp"), "#include \"list_node.h\"\n"));
+  EXPECT_FALSE(has(solution_unit(p, "", "a.cpp"), "list_node_io.h"));  // a solution sees the type only
+  EXPECT_TRUE(has(driver_unit(p), "#include \"list_node_io.h\"\n"));
+  EXPECT_TRUE(has(tool_unit(p, "", "checker.cpp"), "#include \"list_node_io.h\"\n"));
 }
 
 TEST(TranslationUnit, VoidPrintsTheArgument) {
   TempDir tmp;
   Problem p = make_problem("signature: \"void rotate(vector<vector<int>>& matrix)\"\n", tmp);
-  std::string main = harness_main(p);
-  EXPECT_TRUE(has(main, "solution->rotate(arg_matrix);"));
-  EXPECT_TRUE(has(main, "judge_rt::write(out, arg_matrix);"));
+  EXPECT_TRUE(has(solution_unit(p, "", "a.cpp"), "void call(vector<vector<int>>& arg_matrix) {"));
+  EXPECT_TRUE(has(solution_unit(p, "", "a.cpp"), "  solution->rotate(arg_matrix);"));
+  std::string main = driver_unit(p);
+  EXPECT_TRUE(has(main, "judge_entry::call(arg_matrix);\n    judge_rt::write(out, arg_matrix);"));
 }
 
 TEST(TranslationUnit, DesignDispatchesEachMethod) {
   TempDir tmp;
   Problem p = make_problem("signature:\n  class: LRUCache\n  methods: [\"LRUCache(int capacity)\", \"int get(int key)\", \"void put(int key, int value)\"]\n", tmp);
-  std::string main = harness_main(p);
-  EXPECT_TRUE(has(main, "object = new LRUCache(arg_capacity);"));
+  std::string tu = solution_unit(p, "", "a.cpp");
+  EXPECT_TRUE(has(tu, "return new LRUCache(arg_capacity);"));
+  EXPECT_TRUE(has(tu, "  static_cast<LRUCache*>(object)->put(arg_key, arg_value);"));
+  EXPECT_TRUE(has(tu, "  return static_cast<LRUCache*>(object)->get(arg_key);"));
+  std::string main = driver_unit(p);
+  EXPECT_TRUE(has(main, "object = judge_entry::construct(arg_capacity);"));
   EXPECT_TRUE(has(main, "if (op == \"put\")"));
-  EXPECT_TRUE(has(main, "object->put(arg_key, arg_value);"));
+  EXPECT_TRUE(has(main, "judge_entry::call_2(object, arg_key, arg_value);"));
 }
 
 TEST(TranslationUnit, RoundtripUsesTwoObjects) {
@@ -59,10 +99,14 @@ TEST(TranslationUnit, RoundtripUsesTwoObjects) {
       "signature:\n  class: Codec\n  methods: [\"string serialize(TreeNode* root)\", \"TreeNode* deserialize(string data)\"]\n"
       "driver: roundtrip\ndeep_copy: true\n",
       tmp);
-  std::string main = harness_main(p);
-  EXPECT_TRUE(has(main, "auto encoded = encoder->serialize(arg_root);"));
-  EXPECT_TRUE(has(main, "auto result = decoder->deserialize(encoded);"));
+  std::string main = driver_unit(p);
+  EXPECT_TRUE(has(main, "void* encoder = judge_entry::construct();\n    void* decoder = judge_entry::construct();"));
+  EXPECT_TRUE(has(main, "auto encoded = judge_entry::call_0(encoder, arg_root);"));
+  EXPECT_TRUE(has(main, "auto result = judge_entry::call_1(decoder, encoded);"));
   EXPECT_TRUE(has(main, "require_disjoint"));
+  std::string tu = solution_unit(p, "", "a.cpp");
+  EXPECT_TRUE(has(tu, "string call_0(void* object, TreeNode*& arg_root) {"));
+  EXPECT_TRUE(has(tu, "TreeNode* call_1(void* object, string& encoded) {"));
 }
 
 TEST(Stub, FunctionWithListNodeComment) {
@@ -108,7 +152,7 @@ TEST(Stub, CodecComment) {
 TEST(TranslationUnit, ListCycleReadsPosAndLinksTheTail) {
   TempDir tmp;
   Problem p = make_problem("signature: \"bool hasCycle(ListNode *head)\"\nlist_cycle: head\n", tmp);
-  std::string main = harness_main(p);
+  std::string main = driver_unit(p);
   EXPECT_TRUE(has(main, "auto extra_pos = judge_rt::read<int>(in);"));
   EXPECT_TRUE(has(main, "judge_rt::link_cycle(arg_head, extra_pos);"));
 }
@@ -118,7 +162,7 @@ TEST(TranslationUnit, NodesByValueAndNodeValueResult) {
   Problem p = make_problem(
       "signature: \"TreeNode* lowestCommonAncestor(TreeNode* root, TreeNode* p, TreeNode* q)\"\n"
       "node_args: {p: root, q: root}\nresult: node_value\n", tmp);
-  std::string main = harness_main(p);
+  std::string main = driver_unit(p);
   EXPECT_TRUE(has(main, "auto arg_p = judge_rt::find_node(arg_root, judge_rt::read<int>(in));"));
   EXPECT_TRUE(has(main, "judge_rt::write_node_value(out, result);"));
 }

@@ -247,7 +247,7 @@ int run_harness(const std::function<void(Reader&, Writer&)>& body);
 [[noreturn]] void structure_error(const std::string& what);
 
 // The addresses of the nodes reachable from a root; each node header
-// (list_node.h, tree_node.h, ...) provides `collect_nodes` for its type.
+// (list_node_io.h, tree_node_io.h, ...) provides `collect_nodes` for its type.
 using NodeSet = std::vector<const void*>;
 // Fails with structure_error when `result` contains a node of `input`.
 void require_disjoint(const NodeSet& input, const NodeSet& result, const char* what);
