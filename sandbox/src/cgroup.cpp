@@ -28,9 +28,18 @@ std::string read_small(const std::string& path) {
   return n > 0 ? std::string(buf, static_cast<size_t>(n)) : "";
 }
 
+// A write the kernel may cut short with EINTR: memory.force_empty reclaims
+// in a loop that gives up as soon as the thread has a signal pending, and a
+// SIGCHLD queued while another thread blocks signals (around a clone, or in
+// posix_spawn) counts. Written again, a bounded number of times.
 bool write_small(const std::string& path, const std::string& value, std::string* error = nullptr) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-  bool ok = fd >= 0 && ::write(fd, value.data(), value.size()) == static_cast<ssize_t>(value.size());
+  ssize_t n = -1;
+  for (int attempt = 0; fd >= 0 && attempt < 100; ++attempt) {
+    n = ::write(fd, value.data(), value.size());
+    if (n >= 0 || errno != EINTR) break;
+  }
+  bool ok = fd >= 0 && n == static_cast<ssize_t>(value.size());
   if (!ok && error) *error = path + ": " + std::strerror(errno);
   if (fd >= 0) ::close(fd);
   return ok;
