@@ -1,9 +1,6 @@
 #include "compiler/compile.h"
 
-#include <unistd.h>
-
 #include <future>
-#include <random>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -67,14 +64,13 @@ ToolRun build_driver(const Toolchain& t, const Runtime& rt, const fs::path& cach
   std::string key = driver_key(t, rt, driver);
   fs::path dir = drivers_dir(cache);
   object = dir / (key + ".o");
-  ToolRun ready;
-  ready.exit_code = 0;
+  const ToolRun cached{0, false, "", "", 0};
   std::error_code ec;
-  if (fs::exists(object, ec)) return ready;
+  if (fs::exists(object, ec)) return cached;
   make_dirs(dir);
   FileLock lock(dir / (key + ".lock"));
-  if (fs::exists(object, ec)) return ready;
-  fs::path tmp = dir / fmt::format("{}.tmp-{}-{:x}.o", key, ::getpid(), std::random_device{}());
+  if (fs::exists(object, ec)) return cached;
+  fs::path tmp = dir / (key + temp_suffix());
   ToolRun run = compile_object(t, rt, driver, tmp.string());
   if (run.exit_code == 0) fs::rename(tmp, object, ec);
   if (run.exit_code != 0 || ec) fs::remove(tmp, ec);
@@ -92,19 +88,23 @@ ToolRun build(const Toolchain& t, const Runtime& rt, const fs::path& cache, cons
   std::future<ToolRun> driver_build;
   if (!driver.empty())
     driver_build = std::async(std::launch::async, [&] { return build_driver(t, rt, cache, driver, driver_object); });
-  auto driver_objects = [&]() -> std::pair<ToolRun, std::vector<std::string>> {
-    if (!driver_build.valid()) return {ToolRun{0, false, "", "", 0}, {}};
-    ToolRun d = driver_build.get();
-    return {d, {driver_object.string()}};
+  // The driver's outcome (a success when there is none); the objects to
+  // link besides the unit's own.
+  std::vector<std::string> objects;
+  auto wait_for_driver = [&] {
+    if (!driver_build.valid()) return ToolRun{0, false, "", "", 0};
+    ToolRun d = driver_build.get();  // driver_object is set once this returns
+    objects.push_back(driver_object.string());
+    return d;
   };
   if (rt.link_command.empty()) {
-    auto [d, objects] = driver_objects();
+    ToolRun d = wait_for_driver();
     if (d.exit_code != 0) return d;
     return run_tool(t.cxx, compile_command(t, rt, output.string(), objects), unit, 120000, rt.dir);
   }
   std::string object = output.string() + ".o";
   ToolRun compiled = compile_object(t, rt, unit, object);
-  auto [d, objects] = driver_objects();
+  ToolRun d = wait_for_driver();
   std::error_code ec;
   if (compiled.exit_code != 0 || d.exit_code != 0) {
     fs::remove(object, ec);
@@ -156,7 +156,7 @@ CompileOutcome compile_unit(const Toolchain& t, const Runtime& rt, const fs::pat
   }
   make_dirs(dir);
   // The compiler writes a private name; the rename publishes the whole file.
-  fs::path tmp = dir / fmt::format("{}.tmp-{}-{:x}", key, ::getpid(), std::random_device{}());
+  fs::path tmp = dir / (key + temp_suffix());
   fs::file_time_type started = fs::file_time_type::clock::now();
   ToolRun run = build(t, rt, cache, unit, driver, tmp);
   if (runtime_out_of_date(t, rt, run)) run = build(t, rebuild_runtime(t, rt, started), cache, unit, driver, tmp);

@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <future>
-#include <random>
 #include <sstream>
 #include <system_error>
 
@@ -30,7 +29,7 @@ void build_in_place(const Toolchain& t, const fs::path& dir) {
   make_dirs(dir);
   for (const EmbeddedFile& f : embedded_runtime_files()) write_file_atomic(dir / f.name, f.text);
   write_file_atomic(dir / "prelude.h", prelude_text());
-  std::string suffix = fmt::format(".tmp-{}-{:x}", ::getpid(), std::random_device{}());
+  std::string suffix = temp_suffix();
   auto compile = [&](std::vector<std::string> args, const std::string& output) {
     std::vector<std::string> all = t.compile_flags;
     all.insert(all.end(), args.begin(), args.end());

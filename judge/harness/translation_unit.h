@@ -1,7 +1,8 @@
-// The translation units the judge compiles: a solution (or reference) with
-// its generated main, a program checker, a test generator. Each starts with
-// the precompiled prelude, and the author's code keeps its own file name and
-// line numbers (#line), so compiler errors point into the user's file.
+// The translation units the judge compiles: a solution (or reference), the
+// problem's driver (its generated main), a program checker, a test generator
+// or validator. Each starts with the precompiled prelude, and the author's
+// code keeps its own file name and line numbers (#line), so compiler errors
+// point into the user's file.
 #pragma once
 
 #include <string>

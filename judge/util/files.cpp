@@ -48,10 +48,14 @@ std::string read_file(const fs::path& path) {
   return data;
 }
 
-void write_file_atomic(const fs::path& path, std::string_view data, bool executable) {
+std::string temp_suffix() {
   static thread_local std::mt19937_64 rng{std::random_device{}()};
+  return fmt::format(".tmp-{}-{:x}", ::getpid(), rng());
+}
+
+void write_file_atomic(const fs::path& path, std::string_view data, bool executable) {
   fs::path tmp = path;
-  tmp += fmt::format(".tmp-{}-{:x}", ::getpid(), rng());
+  tmp += temp_suffix();
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, executable ? 0755 : 0644);
   if (fd < 0) throw std::runtime_error(errno_message(tmp));
   size_t done = 0;

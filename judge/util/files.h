@@ -12,6 +12,10 @@ namespace fs = std::filesystem;
 // Throws std::runtime_error("PATH: reason").
 std::string read_file(const fs::path& path);
 
+// ".tmp-PID-RANDOM": appended to a final name, a name no other process or
+// thread picks, for a file that is written and then renamed into place.
+std::string temp_suffix();
+
 // Writes to a unique temporary name beside `path`, then renames it into
 // place: a reader sees the old file or the whole new one, never a part.
 void write_file_atomic(const fs::path& path, std::string_view data, bool executable = false);
